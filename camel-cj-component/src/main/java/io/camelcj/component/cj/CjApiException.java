@@ -1,0 +1,101 @@
+package io.camelcj.component.cj;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A failed CJ API call: carries the operation, HTTP status, CJ code and message, the request id and
+ * a {@link CjErrorCategory}. The message never contains an API key or token.
+ */
+public class CjApiException extends RuntimeException {
+
+    private final String operation;
+    private final int httpStatus;
+    private final Integer cjCode;
+    private final String cjMessage;
+    private final String requestId;
+    private final CjErrorCategory category;
+    private final boolean retryable;
+    private final Instant resetAt;
+
+    /** A failure without an HTTP exchange behind it (local refusal, exhausted budget...). */
+    public CjApiException(String operation, CjErrorCategory category, String message) {
+        this(operation, 0, null, message, null, category, category.isRetryable(), null, null);
+    }
+
+    /** A failure with everything known about it; {@code cause} and {@code resetAt} may be null. */
+    public CjApiException(String operation, int httpStatus, Integer cjCode, String cjMessage, String requestId,
+                          CjErrorCategory category, boolean retryable, Instant resetAt, Throwable cause) {
+        super(describe(operation, httpStatus, cjCode, cjMessage, requestId, category, resetAt), cause);
+        this.operation = operation;
+        this.httpStatus = httpStatus;
+        this.cjCode = cjCode;
+        this.cjMessage = cjMessage;
+        this.requestId = requestId;
+        this.category = Objects.requireNonNull(category, "category");
+        this.retryable = retryable;
+        this.resetAt = resetAt;
+    }
+
+    private static String describe(String operation, int httpStatus, Integer cjCode, String cjMessage,
+                                   String requestId, CjErrorCategory category, Instant resetAt) {
+        StringBuilder sb = new StringBuilder("CJ ").append(operation == null ? "call" : operation)
+                .append(" failed (").append(category);
+        if (cjCode != null) {
+            sb.append(", code ").append(cjCode);
+        }
+        if (httpStatus != 0) {
+            sb.append(", HTTP ").append(httpStatus);
+        }
+        if (requestId != null && !requestId.isEmpty()) {
+            sb.append(", requestId ").append(requestId);
+        }
+        if (resetAt != null) {
+            sb.append(", resets at ").append(resetAt);
+        }
+        sb.append(')');
+        if (cjMessage != null && !cjMessage.isEmpty()) {
+            sb.append(": ").append(cjMessage);
+        }
+        return sb.toString();
+    }
+
+    /** The operation path, e.g. {@code product/listV2}. */
+    public String getOperation() {
+        return operation;
+    }
+
+    /** The HTTP status of the answer, 0 when there was none (I/O failure, local refusal). */
+    public int getHttpStatus() {
+        return httpStatus;
+    }
+
+    /** The envelope's {@code code}, null when the answer carried none. */
+    public Integer getCjCode() {
+        return cjCode;
+    }
+
+    /** The envelope's {@code message} (or the local reason). */
+    public String getCjMessage() {
+        return cjMessage;
+    }
+
+    /** CJ's {@code requestId}, null when the answer carried none. */
+    public String getRequestId() {
+        return requestId;
+    }
+
+    public CjErrorCategory getCategory() {
+        return category;
+    }
+
+    /** Whether sending the same request again later may succeed. */
+    public boolean isRetryable() {
+        return retryable;
+    }
+
+    /** For {@link CjErrorCategory#DAILY_LIMIT}/{@link CjErrorCategory#POINTS_EXHAUSTED}: when calls may resume; else null. */
+    public Instant getResetAt() {
+        return resetAt;
+    }
+}

@@ -1,0 +1,54 @@
+package io.camelcj.component.cj;
+
+import io.camelcj.component.cj.api.OperationResolver;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.HealthCheckComponent;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The cj: component: calls the CJ Dropshipping API 2.0. */
+@Component("cj")
+public class CjComponent extends HealthCheckComponent {
+
+    @Metadata(description = "Default options for every cj: endpoint of this component")
+    private CjConfiguration configuration = new CjConfiguration();
+
+    private final Map<String, CjConsumerFactory> consumerFactories = new ConcurrentHashMap<>();
+
+    public CjComponent() {
+        ServiceLoader.load(CjConsumerFactory.class, CjComponent.class.getClassLoader())
+                .forEach(this::addConsumerFactory);
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        CjConsumerFactory factory = consumerFactories.get(remaining);
+        CjEndpoint endpoint = factory != null
+                ? new CjEndpoint(uri, this, configuration.copy(), remaining, null, factory)
+                // unknown operations fail here, when the route is built, naming the closest valid ones
+                : new CjEndpoint(uri, this, configuration.copy(), remaining, OperationResolver.resolve(remaining), null);
+        setProperties(endpoint, parameters);
+        // lenient: whatever is not an endpoint option is a parameter of the CJ operation
+        endpoint.setOperationParameters(new LinkedHashMap<>(parameters));
+        parameters.clear();
+        return endpoint;
+    }
+
+    /** Registers a consumer for a non-catalogue path (see {@link CjConsumerFactory}). */
+    public void addConsumerFactory(CjConsumerFactory factory) {
+        consumerFactories.put(factory.name(), factory);
+    }
+
+    public CjConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(CjConfiguration configuration) {
+        this.configuration = configuration;
+    }
+}

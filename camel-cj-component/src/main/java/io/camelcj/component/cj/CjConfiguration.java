@@ -1,0 +1,271 @@
+package io.camelcj.component.cj;
+
+import io.camelcj.component.cj.auth.CjTokenStore;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+import java.time.Clock;
+
+/** Options of the cj: component (defaults) and its endpoints (overrides). */
+@UriParams
+public class CjConfiguration implements Cloneable {
+
+    public static final String DEFAULT_BASE_URL = "https://developers.cjdropshipping.com/api2.0/v1";
+
+    @UriParam(label = "security", secret = true,
+            description = "The CJ API key generated on the CJ developer page. Tokens are obtained and refreshed with it automatically.")
+    @Metadata(required = true)
+    private String apiKey;
+
+    @UriParam(defaultValue = DEFAULT_BASE_URL, description = "Base URL of the CJ API, up to and including /api2.0/v1."
+            + " Plain http:// is refused except for loopback hosts (the simulator).")
+    private String baseUrl = DEFAULT_BASE_URL;
+
+    @UriParam(label = "advanced", defaultValue = "1", description = "Requests per second allowed for the account"
+            + " (CJ: free 1, Plus 2, Prime 4, Advanced 6). Shared by all endpoints and routes of the account.")
+    private double qps = 1;
+
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "long",
+            description = "Longest time in ms a call waits for its turn under the account's QPS before failing.")
+    private long maxPermitWait = 60000;
+
+    @UriParam(label = "advanced", defaultValue = "10000", javaType = "long",
+            description = "Connect time-out in ms.")
+    private long connectTimeout = 10000;
+
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "long",
+            description = "Time-out in ms for the answer of one request.")
+    private long readTimeout = 30000;
+
+    @UriParam(label = "proxy", description = "HTTP proxy host.")
+    private String proxyHost;
+
+    @UriParam(label = "proxy", description = "HTTP proxy port.")
+    private int proxyPort;
+
+    @UriParam(label = "security", description = "Where access and refresh tokens are kept (#bean of"
+            + " io.camelcj.component.cj.auth.CjTokenStore). Default: in memory. Use a FileTokenStore so restarts"
+            + " reuse tokens, or a shared store for several processes.")
+    private CjTokenStore tokenStore;
+
+    @UriParam(label = "security", defaultValue = "300000", javaType = "long",
+            description = "Minimum time in ms between two getAccessToken calls of one API key (CJ allows one per"
+            + " 5 minutes).")
+    private long getAccessTokenCooldown = 300000;
+
+    @UriParam(label = "security", defaultValue = "86400000", javaType = "long",
+            description = "Refresh the access token this many ms before it expires.")
+    private long tokenRefreshAhead = 86400000;
+
+    @UriParam(label = "producer", secret = true, description = "Value of the platformToken header sent with"
+            + " createOrderV2/V3 and podProductCustomPicturesEdit (optional).")
+    private String platformToken;
+
+    @UriParam(label = "producer", defaultValue = "false", description = "For paged operations: return a lazy"
+            + " Iterator over every item of every page (fetched one page at a time; use split(body()).streaming()).")
+    private boolean fetchAllPages;
+
+    @UriParam(description = "Page size for paged operations (listV2: 1..100, product/list: up to 200). Default:"
+            + " CJ's default, or the largest size when fetching all pages or polling.")
+    private Integer pageSize;
+
+    @UriParam(description = "Convert the data (or each item of a paged answer) to this class, e.g."
+            + " io.camelcj.component.cj.model.CjProduct. Default: plain Map/List/String/Number/Boolean.")
+    private Class<?> outputClass;
+
+    @UriParam(defaultValue = "false", description = "Return the whole envelope (code, result, message, data,"
+            + " requestId) as a Map instead of its data.")
+    private boolean rawEnvelope;
+
+    @UriParam(label = "advanced", defaultValue = "3", description = "Retries after transient failures (I/O,"
+            + " time-outs, 5xx, 1600000, 1600301) and, separately, after 1600200 answers. Writes are only"
+            + " repeated when CJ certainly did not process them; orders are looked up before being re-sent.")
+    private int maxRetries = 3;
+
+    @UriParam(label = "advanced", defaultValue = "1000", javaType = "long",
+            description = "First pause in ms before retrying a transient failure; doubles each retry (max 30 s).")
+    private long retryBackoff = 1000;
+
+    @UriParam(label = "consumer", defaultValue = "false", description = "Consumer: one exchange per page (body:"
+            + " List of items) instead of one exchange per item.")
+    private boolean exchangePerPage;
+
+    @UriParam(label = "advanced", description = "Clock used for token expiry and limit resets (tests).")
+    private Clock clock;
+
+    public CjConfiguration copy() {
+        try {
+            return (CjConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public double getQps() {
+        return qps;
+    }
+
+    public void setQps(double qps) {
+        this.qps = qps;
+    }
+
+    public long getMaxPermitWait() {
+        return maxPermitWait;
+    }
+
+    public void setMaxPermitWait(long maxPermitWait) {
+        this.maxPermitWait = maxPermitWait;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getReadTimeout() {
+        return readTimeout;
+    }
+
+    public void setReadTimeout(long readTimeout) {
+        this.readTimeout = readTimeout;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public int getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(int proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public CjTokenStore getTokenStore() {
+        return tokenStore;
+    }
+
+    public void setTokenStore(CjTokenStore tokenStore) {
+        this.tokenStore = tokenStore;
+    }
+
+    public long getGetAccessTokenCooldown() {
+        return getAccessTokenCooldown;
+    }
+
+    public void setGetAccessTokenCooldown(long getAccessTokenCooldown) {
+        this.getAccessTokenCooldown = getAccessTokenCooldown;
+    }
+
+    public long getTokenRefreshAhead() {
+        return tokenRefreshAhead;
+    }
+
+    public void setTokenRefreshAhead(long tokenRefreshAhead) {
+        this.tokenRefreshAhead = tokenRefreshAhead;
+    }
+
+    public String getPlatformToken() {
+        return platformToken;
+    }
+
+    public void setPlatformToken(String platformToken) {
+        this.platformToken = platformToken;
+    }
+
+    public boolean isFetchAllPages() {
+        return fetchAllPages;
+    }
+
+    public void setFetchAllPages(boolean fetchAllPages) {
+        this.fetchAllPages = fetchAllPages;
+    }
+
+    public Integer getPageSize() {
+        return pageSize;
+    }
+
+    public void setPageSize(Integer pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public Class<?> getOutputClass() {
+        return outputClass;
+    }
+
+    public void setOutputClass(Class<?> outputClass) {
+        this.outputClass = outputClass;
+    }
+
+    public boolean isRawEnvelope() {
+        return rawEnvelope;
+    }
+
+    public void setRawEnvelope(boolean rawEnvelope) {
+        this.rawEnvelope = rawEnvelope;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryBackoff() {
+        return retryBackoff;
+    }
+
+    public void setRetryBackoff(long retryBackoff) {
+        this.retryBackoff = retryBackoff;
+    }
+
+    public boolean isExchangePerPage() {
+        return exchangePerPage;
+    }
+
+    public void setExchangePerPage(boolean exchangePerPage) {
+        this.exchangePerPage = exchangePerPage;
+    }
+
+    public Clock getClock() {
+        return clock;
+    }
+
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public String toString() {
+        // apiKey and platformToken are secrets: never printed
+        return "CjConfiguration[baseUrl=" + baseUrl + ", qps=" + qps + "]";
+    }
+}

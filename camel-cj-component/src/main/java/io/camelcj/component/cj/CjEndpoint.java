@@ -1,0 +1,162 @@
+package io.camelcj.component.cj;
+
+import io.camelcj.component.cj.api.CjHttpMethod;
+import io.camelcj.component.cj.api.CjOperation;
+import io.camelcj.component.cj.auth.InMemoryTokenStore;
+import io.camelcj.component.cj.client.AccountSettings;
+import io.camelcj.component.cj.client.CjAccount;
+import io.camelcj.component.cj.client.OutputMapper;
+import io.camelcj.component.cj.client.RetrySettings;
+import io.camelcj.component.cj.consumer.CjPollingConsumer;
+import io.camelcj.component.cj.http.HttpSettings;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.ScheduledPollEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Call any CJ Dropshipping API 2.0 operation, or poll its read operations, with tokens, rate limits,
+ * retries and paging handled. URI options that are not endpoint options are passed as operation parameters.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "cj", title = "CJ Dropshipping", syntax = "cj:operation",
+        category = {Category.SAAS}, headersClass = CjConstants.class, lenientProperties = true)
+public class CjEndpoint extends ScheduledPollEndpoint {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CjEndpoint.class);
+    /** Deprecated operations already warned about in this JVM: warn once, not per endpoint or call. */
+    private static final Set<CjOperation> DEPRECATION_WARNED = ConcurrentHashMap.newKeySet();
+
+    @UriPath(description = "The CJ operation: the path after /api2.0/v1/ (product/listV2,"
+            + " shopping/order/createOrderV3), the short form without the resource group (shopping/createOrderV3),"
+            + " or the bare name when unique (createOrderV3).")
+    @Metadata(required = true)
+    private String operation;
+
+    @UriParam
+    private CjConfiguration configuration;
+
+    private final CjOperation resolved;
+    private final CjConsumerFactory consumerFactory;
+    private Map<String, Object> operationParameters = Collections.emptyMap();
+    private volatile CjAccount account;
+
+    public CjEndpoint(String uri, CjComponent component, CjConfiguration configuration, String operation,
+                      CjOperation resolved, CjConsumerFactory consumerFactory) {
+        super(uri, component);
+        this.configuration = configuration;
+        this.operation = operation;
+        this.resolved = resolved;
+        this.consumerFactory = consumerFactory;
+    }
+
+    @Override
+    public boolean isLenientProperties() {
+        return true;
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        if (resolved != null) {
+            resolved.replacement().filter(r -> DEPRECATION_WARNED.add(resolved)).ifPresent(r -> LOG.warn(
+                    "CJ operation {} is deprecated by CJ; use {} instead", resolved.path(), r.path()));
+        }
+    }
+
+    @Override
+    public Producer createProducer() {
+        if (resolved == null) {
+            throw new IllegalArgumentException("cj:" + operation + " can only be used as a consumer (from)");
+        }
+        return new CjProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        Consumer consumer;
+        if (consumerFactory != null) {
+            consumer = consumerFactory.createConsumer(this, processor);
+        } else {
+            if (resolved.isAuthentication() || resolved.method() != CjHttpMethod.GET) {
+                throw new IllegalArgumentException("cj:" + resolved.path()
+                        + " cannot be polled: only read (GET) operations have a consumer");
+            }
+            consumer = new CjPollingConsumer(this, processor);
+        }
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    /** The account (tokens, limiter, HTTP client) this endpoint calls with, shared within the CamelContext. */
+    public CjAccount account() {
+        CjAccount a = account;
+        if (a == null) {
+            synchronized (this) {
+                if (account == null) {
+                    account = CjAccounts.of(getCamelContext()).account(accountSettings());
+                }
+                a = account;
+            }
+        }
+        return a;
+    }
+
+    private AccountSettings accountSettings() {
+        CjConfiguration c = configuration;
+        HttpSettings http = new HttpSettings(c.getBaseUrl(), Duration.ofMillis(c.getConnectTimeout()),
+                Duration.ofMillis(c.getReadTimeout()), c.getProxyHost(), c.getProxyPort());
+        return new AccountSettings(c.getApiKey(), http, c.getQps(), Duration.ofMillis(c.getMaxPermitWait()),
+                c.getTokenStore() != null ? c.getTokenStore() : new InMemoryTokenStore(),
+                Duration.ofMillis(c.getGetAccessTokenCooldown()), Duration.ofMillis(c.getTokenRefreshAhead()),
+                c.getClock() != null ? c.getClock() : Clock.systemUTC());
+    }
+
+    public RetrySettings retrySettings() {
+        return new RetrySettings(configuration.getMaxRetries(), Duration.ofMillis(configuration.getRetryBackoff()));
+    }
+
+    public OutputMapper outputMapper() {
+        return new OutputMapper(CjAccounts.of(getCamelContext()).mapper(), configuration.getOutputClass());
+    }
+
+    /** The catalogue row, null for consumer-factory endpoints such as cj:webhook. */
+    public CjOperation getResolvedOperation() {
+        return resolved;
+    }
+
+    public String getOperation() {
+        return operation;
+    }
+
+    public CjConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(CjConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    /** URI options that are not endpoint options: parameters of the CJ operation. */
+    public Map<String, Object> getOperationParameters() {
+        return operationParameters;
+    }
+
+    public void setOperationParameters(Map<String, Object> operationParameters) {
+        this.operationParameters = Collections.unmodifiableMap(new LinkedHashMap<>(operationParameters));
+    }
+}

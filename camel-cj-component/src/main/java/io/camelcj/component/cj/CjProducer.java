@@ -1,0 +1,80 @@
+package io.camelcj.component.cj;
+
+import io.camelcj.component.cj.api.CjOperation;
+import io.camelcj.component.cj.client.CjAccount;
+import io.camelcj.component.cj.client.CjRequest;
+import io.camelcj.component.cj.client.CjResponse;
+import io.camelcj.component.cj.client.OutputMapper;
+import io.camelcj.component.cj.paging.ItemIterator;
+import io.camelcj.component.cj.paging.Page;
+import io.camelcj.component.cj.paging.Pager;
+import io.camelcj.component.cj.paging.Pages;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultProducer;
+
+import java.util.Iterator;
+import java.util.stream.Collectors;
+
+/** Sends the exchange to the endpoint's CJ operation; the CJ work happens in the account's client. */
+public class CjProducer extends DefaultProducer {
+
+    private final CjEndpoint endpoint;
+    private CjMessageBinding binding;
+
+    public CjProducer(CjEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        binding = new CjMessageBinding(endpoint, CjAccounts.of(endpoint.getCamelContext()).mapper());
+        CjHealthChecks.register(endpoint.getCamelContext(), endpoint.account(), endpoint.getComponent());
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        CjOperation op = endpoint.getResolvedOperation();
+        CjAccount account = endpoint.account();
+        Message msg = exchange.getMessage();
+        msg.setHeader(CjConstants.OPERATION, op.path());
+        if (op.isAuthentication()) {
+            msg.setBody(account.authenticate(op));
+            return;
+        }
+        CjRequest request = binding.request(exchange);
+        CjConfiguration config = endpoint.getConfiguration();
+        OutputMapper output = endpoint.outputMapper();
+        boolean paged = op.paging().isPaged();
+        if (paged && config.isFetchAllPages()) {
+            Iterator<Page> pages = Pager.pages(account.client(), request, endpoint.retrySettings(), config.getPageSize(),
+                    null);
+            Page first = pages.next(); // fetched now, so that errors and totals surface here, not in the splitter
+            CjPageHeaders.set(msg, first.info());
+            msg.setBody(new ItemIterator<>(first, pages, output.itemConverter()));
+            return;
+        }
+        if (paged && config.getPageSize() != null && !request.params().containsKey(op.paging().sizeParam())) {
+            request = request.with(op.paging().sizeParam(), config.getPageSize());
+        }
+        CjResponse response = account.client().execute(request, endpoint.retrySettings());
+        binding.response(msg, response);
+        if (config.isRawEnvelope()) {
+            msg.setBody(binding.envelopeAsMap(response.envelope()));
+        } else if (paged && !response.recovered()) {
+            CjPageHeaders.set(msg, Pages.info(op.paging(), response.envelope().data(), 1, 0));
+            msg.setBody(config.getOutputClass() == null ? output.convert(response.envelope().data())
+                    : Pages.items(op.paging(), response.envelope().data()).stream().map(output::convert)
+                            .collect(Collectors.toList()));
+        } else {
+            msg.setBody(output.convert(response.envelope().data()));
+        }
+    }
+
+    @Override
+    public CjEndpoint getEndpoint() {
+        return endpoint;
+    }
+}

@@ -1,0 +1,99 @@
+package io.camelcj.component.cj.api;
+
+import java.util.List;
+
+/**
+ * One documented parameter of an operation: whether the reference makes it required, its maximum
+ * length, numeric bounds, whether it is multi-valued, and for lists of objects the item fields.
+ * Built once by the catalogue with the fluent methods below.
+ */
+public final class ParamSpec {
+
+    private final String name;
+    private final boolean required;
+    private int maxLength;
+    private Long min;
+    private Long max;
+    private boolean multiValued;
+    private List<ParamSpec> itemFields = List.of();
+    private List<String> itemOneOf = List.of();
+
+    private ParamSpec(String name, boolean required) {
+        this.name = name;
+        this.required = required;
+    }
+
+    /** A parameter the reference marks required (Y). */
+    public static ParamSpec req(String name) {
+        return new ParamSpec(name, true);
+    }
+
+    /** An optional parameter. */
+    public static ParamSpec opt(String name) {
+        return new ParamSpec(name, false);
+    }
+
+    /** Maximum length of a string value (the reference's "Length" column). */
+    public ParamSpec len(int maxLength) {
+        this.maxLength = maxLength;
+        return this;
+    }
+
+    /** Inclusive numeric bounds. */
+    public ParamSpec range(long min, long max) {
+        this.min = min;
+        this.max = max;
+        return this;
+    }
+
+    /** An array parameter; in a query string each value is sent as a repeated key. */
+    public ParamSpec multi() {
+        this.multiValued = true;
+        return this;
+    }
+
+    /** An object, or a list of objects, with these fields. */
+    public ParamSpec items(ParamSpec... fields) {
+        this.itemFields = List.of(fields);
+        return this;
+    }
+
+    /** Each item needs at least one of these fields (createOrder products: vid or sku). */
+    public ParamSpec itemsNeedOneOf(String... fields) {
+        this.itemOneOf = List.of(fields);
+        return this;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean required() {
+        return required;
+    }
+
+    /** 0 when unbounded. */
+    public int maxLength() {
+        return maxLength;
+    }
+
+    public Long min() {
+        return min;
+    }
+
+    public Long max() {
+        return max;
+    }
+
+    public boolean multiValued() {
+        return multiValued;
+    }
+
+    public List<ParamSpec> itemFields() {
+        return itemFields;
+    }
+
+    public List<String> itemOneOf() {
+        return itemOneOf;
+    }
+}

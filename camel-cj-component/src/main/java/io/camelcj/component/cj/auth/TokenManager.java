@@ -1,0 +1,462 @@
+package io.camelcj.component.cj.auth;
+
+import io.camelcj.component.cj.CjApiException;
+import io.camelcj.component.cj.CjErrorCategory;
+import io.camelcj.component.cj.throttle.Ticker;
+import io.camelcj.component.cj.throttle.WindowRateLimiter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Owns the tokens of one CJ account (one per API key, shared by every endpoint of that account).
+ * <ul>
+ * <li>Tokens come from the {@link CjTokenStore} first; getAccessToken is called only when there are none
+ * or the refresh token is dead (1600003 or past its expiry), and never twice within the cool-down, even
+ * across restarts (the store records the last call).</li>
+ * <li>The access token is refreshed {@code refreshAhead} before its expiry (taken from CJ's answer,
+ * never assumed). If that early renewal fails (a refresh error, or getAccessToken still in its
+ * cool-down), the still-valid token keeps being used and the renewal is retried a minute later.
+ * refreshAccessToken is held to CJ's 5 calls per minute.</li>
+ * <li>Renewals are single-flight: however many threads need a new token, one call is made and they all
+ * get its outcome. Across processes the store can serialise renewals
+ * ({@link CjTokenStore#underRenewalLock}); the renewal reloads the store first and adopts tokens another
+ * process saved.</li>
+ * </ul>
+ * No token or API key is ever logged or put in a message.
+ */
+public final class TokenManager {
+
+    public static final Duration DEFAULT_REFRESH_AHEAD = Duration.ofDays(1);
+    public static final Duration DEFAULT_GET_ACCESS_TOKEN_COOLDOWN = Duration.ofMinutes(5);
+    /** CJ's limit on refreshAccessToken (reference, "Base Frequency"): 5 per minute. */
+    static final int REFRESH_CALLS_PER_WINDOW = 5;
+    static final Duration REFRESH_WINDOW = Duration.ofMinutes(1);
+    /** After a failed early renewal (the access token still works) wait this long before trying again. */
+    static final Duration REFRESH_RETRY_PAUSE = Duration.ofMinutes(1);
+    /** "Invalid Refresh token": only this makes us fall back to getAccessToken. */
+    static final int REFRESH_TOKEN_INVALID = 1600003;
+
+    private static final Logger LOG = LoggerFactory.getLogger(TokenManager.class);
+    private static final String REFRESH_OPERATION = "authentication/refreshAccessToken";
+
+    private final String apiKey;
+    private final String accountId;
+    private final TokenApi api;
+    private final CjTokenStore store;
+    private final Clock clock;
+    private final Duration refreshAhead;
+    private final Duration getAccessTokenCooldown;
+    private final WindowRateLimiter refreshLimiter;
+
+    private final Object lock = new Object();
+    private volatile CjTokens current;
+    /** Set after a failed early renewal: until then the valid token is used as it is. */
+    private volatile Instant nextRefreshAttempt;
+    private volatile Instant lastRenewalAt;
+    private volatile boolean failing;
+    private volatile Failure lastFailure;
+    // guarded by lock
+    private boolean loaded;
+    private Flight inFlight;
+    /** This manager's own record of its last getAccessToken call, in case the store keeps none. */
+    private Instant lastAccessTokenRequest;
+
+    /** Defaults: system UTC clock, refresh one day ahead, 5-minute getAccessToken cool-down. */
+    public TokenManager(String apiKey, TokenApi api, CjTokenStore store) {
+        this(apiKey, api, store, Clock.systemUTC(), DEFAULT_REFRESH_AHEAD, DEFAULT_GET_ACCESS_TOKEN_COOLDOWN);
+    }
+
+    public TokenManager(String apiKey, TokenApi api, CjTokenStore store, Clock clock,
+                        Duration refreshAhead, Duration getAccessTokenCooldown) {
+        this.accountId = CjAccountId.of(apiKey);
+        this.apiKey = apiKey;
+        this.api = Objects.requireNonNull(api, "api");
+        this.store = Objects.requireNonNull(store, "store");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.refreshAhead = nonNegative(refreshAhead, "refreshAhead");
+        this.getAccessTokenCooldown = nonNegative(getAccessTokenCooldown, "getAccessTokenCooldown");
+        this.refreshLimiter = new WindowRateLimiter(REFRESH_CALLS_PER_WINDOW, REFRESH_WINDOW, Ticker.of(clock));
+    }
+
+    private static Duration nonNegative(Duration value, String name) {
+        Objects.requireNonNull(value, name);
+        if (value.isNegative()) {
+            throw new IllegalArgumentException(name + " must not be negative, was " + value);
+        }
+        return value;
+    }
+
+    public String accountId() {
+        return accountId;
+    }
+
+    /**
+     * A valid access token, refreshing or obtaining one first when needed (single-flight).
+     *
+     * @throws CjApiException when no valid token can be had; {@link TokenCooldownException} when only
+     *                        getAccessToken could help and its cool-down has not passed
+     */
+    public String accessToken() {
+        CjTokens t = current;
+        if (t != null && isFresh(t, clock.instant())) {
+            return t.accessToken();
+        }
+        return renew(null).accessToken();
+    }
+
+    /**
+     * After CJ answered 1600001 to a call made with {@code rejectedAccessToken}: returns the token to
+     * replay with. If another thread has already renewed, that token is returned without a call;
+     * otherwise the refresh token is used once (getAccessToken if it is dead).
+     */
+    public String renewAfterRejection(String rejectedAccessToken) {
+        Objects.requireNonNull(rejectedAccessToken, "rejectedAccessToken");
+        CjTokens t = current;
+        if (t != null && isReplacementFor(t, rejectedAccessToken, clock.instant())) {
+            return t.accessToken();
+        }
+        return renew(rejectedAccessToken).accessToken();
+    }
+
+    /**
+     * Logs the account out at CJ (both tokens stop working) and forgets them locally. New tokens will
+     * need getAccessToken, subject to its cool-down. An access token CJ already rejects counts as logged out.
+     */
+    public void logout() {
+        synchronized (lock) {
+            loadOnce();
+            CjTokens t = current;
+            if (t == null) {
+                return;
+            }
+            if (t.isAccessTokenValidAt(clock.instant())) {
+                try {
+                    api.logout(t.accessToken());
+                } catch (CjApiException e) {
+                    if (e.getCategory() != CjErrorCategory.AUTHENTICATION) {
+                        throw e;
+                    }
+                    LOG.info("CJ account {}: token already invalid at logout ({})", accountId, e.getCjCode());
+                }
+            }
+            current = null;
+            nextRefreshAttempt = null;
+            failing = false;
+            store.delete(accountId);
+            LOG.info("CJ account {} logged out", accountId);
+        }
+    }
+
+    /** Status, expiries, last renewal failure and cool-down for health checks; contains no secret. */
+    public TokenState state() {
+        synchronized (lock) {
+            loadOnce();
+        }
+        CjTokens t = current;
+        Instant now = clock.instant();
+        Failure f = lastFailure;
+        Instant lastRequest = lastAccessTokenRequest(now);
+        return new TokenState(accountId, status(t, now),
+                t == null ? null : t.accessTokenExpiry(), t == null ? null : t.refreshTokenExpiry(),
+                t == null ? null : t.obtainedAt(), lastRenewalAt,
+                f == null ? null : f.category, f == null ? null : f.code, f == null ? null : f.at,
+                lastRequest == null ? null : lastRequest.plus(getAccessTokenCooldown));
+    }
+
+    private TokenStatus status(CjTokens t, Instant now) {
+        if (t == null) {
+            return failing ? TokenStatus.FAILED : TokenStatus.NONE;
+        }
+        if (!t.isAccessTokenValidAt(now)) {
+            return failing ? TokenStatus.FAILED : TokenStatus.EXPIRED;
+        }
+        if (failing) {
+            return TokenStatus.REFRESH_FAILED;
+        }
+        return isRefreshDue(t, now) ? TokenStatus.EXPIRING : TokenStatus.VALID;
+    }
+
+    // ---- freshness rules ----
+
+    /** Usable without any call: valid, and either not due for refresh or an early refresh just failed. */
+    private boolean isFresh(CjTokens t, Instant now) {
+        if (!t.isAccessTokenValidAt(now)) {
+            return false;
+        }
+        Instant retryAt = nextRefreshAttempt;
+        return !isRefreshDue(t, now) || (retryAt != null && now.isBefore(retryAt));
+    }
+
+    private boolean isReplacementFor(CjTokens t, String rejected, Instant now) {
+        return !t.accessToken().equals(rejected) && t.isAccessTokenValidAt(now);
+    }
+
+    private boolean satisfies(CjTokens t, String rejected, Instant now) {
+        return rejected == null ? isFresh(t, now) : isReplacementFor(t, rejected, now);
+    }
+
+    /**
+     * Due {@code refreshAhead} before expiry, but never in the first half of the token's life: with short
+     * lifetimes (a test server) a one-day margin would otherwise refresh on every call.
+     */
+    private boolean isRefreshDue(CjTokens t, Instant now) {
+        Duration ahead = refreshAhead;
+        if (t.obtainedAt() != null) {
+            Duration halfLife = Duration.between(t.obtainedAt(), t.accessTokenExpiry()).dividedBy(2);
+            if (!halfLife.isNegative() && halfLife.compareTo(ahead) < 0) {
+                ahead = halfLife;
+            }
+        }
+        return !now.isBefore(t.accessTokenExpiry().minus(ahead));
+    }
+
+    // ---- single flight ----
+
+    /** One renewal in progress; {@code rejected} is the token it was started to replace (null: expiry). */
+    private static final class Flight {
+        final String rejected;
+        final CompletableFuture<CjTokens> result = new CompletableFuture<>();
+
+        Flight(String rejected) {
+            this.rejected = rejected;
+        }
+    }
+
+    private CjTokens renew(String rejected) {
+        while (true) {
+            Flight flight;
+            boolean leader = false;
+            synchronized (lock) {
+                loadOnce();
+                CjTokens t = current;
+                if (t != null && satisfies(t, rejected, clock.instant())) {
+                    return t;
+                }
+                if (inFlight == null) {
+                    inFlight = new Flight(rejected);
+                    leader = true;
+                }
+                flight = inFlight;
+            }
+            if (leader) {
+                lead(flight);
+            }
+            CjTokens result = await(flight);
+            // a flight started for expiry may have kept the very token this caller saw rejected: go again
+            if (rejected == null || rejected.equals(flight.rejected) || !result.accessToken().equals(rejected)) {
+                return result;
+            }
+        }
+    }
+
+    private void lead(Flight flight) {
+        CjTokens result = null;
+        Throwable failure = null;
+        try {
+            result = store.underRenewalLock(accountId, () -> renewNow(flight.rejected));
+            if (result == null) {
+                throw new IllegalStateException("the token store's underRenewalLock returned no tokens");
+            }
+        } catch (RuntimeException | Error e) {
+            recordFailure(e);
+            failure = e;
+        }
+        synchronized (lock) {
+            inFlight = null; // cleared before completing, so late callers see the outcome, not the old flight
+        }
+        if (failure != null) {
+            flight.result.completeExceptionally(failure);
+        } else {
+            flight.result.complete(result);
+        }
+    }
+
+    private CjTokens await(Flight flight) {
+        try {
+            return flight.result.get();
+        } catch (ExecutionException e) {
+            // every waiter rethrows the leader's exception: its category and message are what they need
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new IllegalStateException("token renewal failed for CJ account " + accountId, cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CjApiException(null, CjErrorCategory.TRANSIENT,
+                    "interrupted while waiting for the access token of CJ account " + accountId);
+        }
+    }
+
+    // ---- the renewal itself (leader only) ----
+
+    private CjTokens renewNow(String rejected) {
+        Instant now = clock.instant();
+        CjTokens stored = loadFromStore();
+        if (stored != null && satisfies(stored, rejected, now)) {
+            current = stored; // another process renewed already
+            LOG.debug("CJ account {}: adopted tokens from the store", accountId);
+            return stored;
+        }
+        CjTokens known = newest(current, stored);
+        try {
+            if (known != null && known.hasRefreshTokenValidAt(now)) {
+                Optional<CjTokens> refreshed = refresh(known, now);
+                if (refreshed.isPresent()) {
+                    return refreshed.get();
+                }
+            }
+            return obtain(now, known);
+        } catch (CjApiException e) {
+            if (known == null || !known.isAccessTokenValidAt(now) || known.accessToken().equals(rejected)) {
+                throw e;
+            }
+            // an early renewal failed but the token still works: keep it rather than fail the call
+            recordFailure(e);
+            nextRefreshAttempt = now.plus(REFRESH_RETRY_PAUSE);
+            current = known;
+            LOG.warn("CJ account {}: early token renewal failed ({}); the access token stays valid until {}, "
+                    + "retrying after {}", accountId, e.getMessage(), known.accessTokenExpiry(), nextRefreshAttempt);
+            return known;
+        }
+    }
+
+    /** Refreshed tokens, or empty when CJ says the refresh token is dead (1600003). */
+    private Optional<CjTokens> refresh(CjTokens known, Instant now) {
+        if (!refreshLimiter.tryAcquire()) {
+            throw new CjApiException(REFRESH_OPERATION, 0, null,
+                    "refreshAccessToken for CJ account " + accountId + " is limited to " + REFRESH_CALLS_PER_WINDOW
+                            + " calls per minute; next call possible in " + refreshLimiter.timeUntilNextPermit().toMillis() + " ms",
+                    null, CjErrorCategory.RATE_LIMIT, false, null, null);
+        }
+        try {
+            CjTokens fresh = api.refreshAccessToken(known.refreshToken());
+            CjTokens merged = new CjTokens(fresh.accessToken(), fresh.accessTokenExpiry(),
+                    fresh.refreshToken() != null ? fresh.refreshToken() : known.refreshToken(),
+                    fresh.refreshToken() != null ? fresh.refreshTokenExpiry() : known.refreshTokenExpiry(),
+                    fresh.obtainedAt() != null ? fresh.obtainedAt() : now);
+            install(merged, now);
+            LOG.info("CJ account {}: access token refreshed, valid until {}", accountId, merged.accessTokenExpiry());
+            return Optional.of(merged);
+        } catch (CjApiException e) {
+            if (!Integer.valueOf(REFRESH_TOKEN_INVALID).equals(e.getCjCode())) {
+                throw e;
+            }
+            recordFailure(e);
+            LOG.info("CJ account {}: refresh token rejected (1600003); new tokens needed", accountId);
+            return Optional.empty();
+        }
+    }
+
+    private CjTokens obtain(Instant now, CjTokens known) {
+        Instant last = lastAccessTokenRequest(now);
+        if (last != null && now.isBefore(last.plus(getAccessTokenCooldown))) {
+            throw new TokenCooldownException(accountId, last, last.plus(getAccessTokenCooldown));
+        }
+        recordAccessTokenRequest(now); // before the call: a failed call counts against the limit too
+        CjTokens fresh = api.getAccessToken(apiKey);
+        CjTokens stamped = fresh.obtainedAt() != null ? fresh
+                : new CjTokens(fresh.accessToken(), fresh.accessTokenExpiry(), fresh.refreshToken(),
+                fresh.refreshTokenExpiry(), now);
+        install(stamped, now);
+        LOG.info("CJ account {}: obtained {} tokens with the API key, access token valid until {}",
+                accountId, known == null ? "first" : "new", stamped.accessTokenExpiry());
+        return stamped;
+    }
+
+    private void install(CjTokens tokens, Instant now) {
+        current = tokens;
+        nextRefreshAttempt = null;
+        lastRenewalAt = now;
+        failing = false;
+        try {
+            store.save(accountId, tokens);
+        } catch (RuntimeException e) {
+            // the tokens in memory are good (and the old refresh token may be spent): keep going
+            LOG.warn("CJ account {}: could not save tokens to the store: {}", accountId, e.toString());
+        }
+    }
+
+    private void recordFailure(Throwable e) {
+        CjApiException cj = e instanceof CjApiException ? (CjApiException) e : null;
+        lastFailure = new Failure(cj == null ? null : cj.getCategory(), cj == null ? null : cj.getCjCode(), clock.instant());
+        failing = true;
+    }
+
+    private record Failure(CjErrorCategory category, Integer code, Instant at) {
+    }
+
+    // ---- store access ----
+
+    /** Called with {@code lock} held. */
+    private void loadOnce() {
+        if (!loaded) {
+            current = newest(current, loadFromStore());
+            loaded = true;
+        }
+    }
+
+    private CjTokens loadFromStore() {
+        try {
+            return store.load(accountId).orElse(null);
+        } catch (RuntimeException e) {
+            LOG.warn("CJ account {}: could not read tokens from the store: {}", accountId, e.toString());
+            return null;
+        }
+    }
+
+    /** The later-expiring of two token sets (either may be null). */
+    private static CjTokens newest(CjTokens a, CjTokens b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return b.accessTokenExpiry().isAfter(a.accessTokenExpiry()) ? b : a;
+    }
+
+    private Instant lastAccessTokenRequest(Instant now) {
+        Instant stored = null;
+        try {
+            stored = store.lastAccessTokenRequest(accountId).orElse(null);
+        } catch (RuntimeException e) {
+            LOG.warn("CJ account {}: could not read the last getAccessToken time: {}", accountId, e.toString());
+        }
+        if (stored != null && stored.isAfter(now.plus(getAccessTokenCooldown))) {
+            // a record from the future (clock set back): honouring it could lock the account out for long
+            LOG.warn("CJ account {}: ignoring a getAccessToken time in the future ({})", accountId, stored);
+            stored = null;
+        }
+        Instant own;
+        synchronized (lock) {
+            own = lastAccessTokenRequest;
+        }
+        if (own == null) {
+            return stored;
+        }
+        return stored == null || own.isAfter(stored) ? own : stored;
+    }
+
+    private void recordAccessTokenRequest(Instant now) {
+        synchronized (lock) {
+            lastAccessTokenRequest = now;
+        }
+        try {
+            store.recordAccessTokenRequest(accountId, now);
+        } catch (RuntimeException e) {
+            LOG.warn("CJ account {}: could not record the getAccessToken time in the store: {}", accountId, e.toString());
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package io.camelcj.component.cj.client;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelcj.component.cj.api.CjOperation;
+import io.camelcj.component.cj.auth.CjAccountId;
+import io.camelcj.component.cj.auth.TokenState;
+import io.camelcj.component.cj.auth.TokenManager;
+import io.camelcj.component.cj.envelope.EnvelopeReader;
+import io.camelcj.component.cj.http.CjHttpTransport;
+import io.camelcj.component.cj.throttle.AccountRateLimiter;
+import io.camelcj.component.cj.throttle.Ticker;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * One CJ account as seen by this process: its HTTP client, token manager, rate limiter and status.
+ * Shared by every endpoint and route using the same API key and base URL.
+ */
+public final class CjAccount {
+
+    private final String accountId;
+    private final AccountSettings settings;
+    private final AccountRateLimiter limiter;
+    private final TokenManager tokens;
+    private final CjApiClient client;
+    private final AccountStatus status = new AccountStatus();
+
+    public CjAccount(AccountSettings settings, ObjectMapper mapper) {
+        this.settings = settings;
+        this.accountId = CjAccountId.of(settings.apiKey());
+        Clock clock = settings.clock();
+        CjHttpTransport transport = new CjHttpTransport(settings.http());
+        EnvelopeReader reader = new EnvelopeReader(mapper, clock);
+        this.limiter = new AccountRateLimiter(accountId, settings.qps(), settings.maxPermitWait(), ticker(clock));
+        this.tokens = new TokenManager(settings.apiKey(), new CjAuthApi(transport, limiter, reader, mapper, clock),
+                settings.tokenStore(), clock, settings.tokenRefreshAhead(), settings.getAccessTokenCooldown());
+        this.client = new CjApiClient(this, transport, reader, mapper);
+    }
+
+    /** Real monotonic time for spacing permits; the account clock for reset instants (daily limits). */
+    private static Ticker ticker(Clock clock) {
+        return new Ticker() {
+            @Override
+            public long nanoTime() {
+                return System.nanoTime();
+            }
+
+            @Override
+            public Instant now() {
+                return clock.instant();
+            }
+        };
+    }
+
+    /**
+     * Performs an authentication operation through the token manager, so that its limits and the token
+     * store are respected: getAccessToken makes sure a valid token exists, refreshAccessToken forces a
+     * renewal, logout invalidates the tokens. Returns the secret-free token state.
+     */
+    public TokenState authenticate(CjOperation op) {
+        switch (op) {
+            case GET_ACCESS_TOKEN:
+                tokens.accessToken();
+                break;
+            case REFRESH_ACCESS_TOKEN:
+                tokens.renewAfterRejection(tokens.accessToken());
+                break;
+            case LOGOUT:
+                tokens.logout();
+                break;
+            default:
+                throw new IllegalArgumentException(op.path() + " is not an authentication operation");
+        }
+        return tokens.state();
+    }
+
+    /** The SHA-256-based id ({@link CjAccountId}); safe to log. */
+    public String accountId() {
+        return accountId;
+    }
+
+    public AccountSettings settings() {
+        return settings;
+    }
+
+    public AccountRateLimiter limiter() {
+        return limiter;
+    }
+
+    public TokenManager tokens() {
+        return tokens;
+    }
+
+    public CjApiClient client() {
+        return client;
+    }
+
+    public AccountStatus status() {
+        return status;
+    }
+
+    Clock clock() {
+        return settings.clock();
+    }
+
+    @Override
+    public String toString() {
+        return "CjAccount[" + accountId + " @ " + settings.http().baseUrl() + "]";
+    }
+}

@@ -1,0 +1,175 @@
+package io.camelcj.component.cj;
+
+import io.camelcj.component.cj.auth.InMemoryTokenStore;
+import io.camelcj.simulator.CjSimulator;
+import io.camelcj.simulator.Fault;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Transient failures, rate limits, daily limits and ambiguous order creation. */
+class CjRetryAndRecoveryTest {
+
+    private static final InMemoryTokenStore TOKENS = new InMemoryTokenStore();
+    private static CjSimulator sim;
+    private CamelContext context;
+    private ProducerTemplate template;
+
+    @BeforeAll
+    static void startSimulator() {
+        sim = CjTestSupport.fastSimulator().products(30).start();
+    }
+
+    @AfterAll
+    static void stopSimulator() {
+        sim.close();
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        sim.faults().clear();
+        sim.requestLog().clear();
+        // a 1 s read time-out so that latency faults end the call quickly
+        context = CjTestSupport.context(sim, TOKENS, c -> c.setReadTimeout(1000));
+        template = context.createProducerTemplate();
+    }
+
+    @AfterEach
+    void stop() {
+        context.stop();
+    }
+
+    private String pid() {
+        return sim.catalogue().productIds().get(2);
+    }
+
+    private String vid(int i) {
+        return sim.catalogue().variantIds(sim.catalogue().productIds().get(i)).get(0);
+    }
+
+    @Test
+    void readsAreRetriedAfterServerErrorsResetsAndBusyAnswers() {
+        sim.faults().failNext("product/query", 1, Fault.httpStatus(503));
+        sim.faults().failNext("product/query", 1, Fault.connectionReset());
+        sim.faults().failNext("product/query", 1, Fault.cjCode(1600000, "System busy, please contact CJ IT"));
+        Exchange ex = template.request("cj:product/query?pid=" + pid(), e -> { });
+        assertThat(ex.getException()).isNull();
+        assertThat(sim.requestLog().count("product/query")).isEqualTo(4);
+    }
+
+    @Test
+    void readTimeOutIsRetriedForReads() {
+        sim.faults().failNext("product/query", 1, Fault.latency(Duration.ofSeconds(3)));
+        Exchange ex = template.request("cj:product/query?pid=" + pid(), e -> { });
+        assertThat(ex.getException()).isNull();
+    }
+
+    @Test
+    void retriesGiveUpWithATransientException() {
+        sim.faults().failNext("product/query", 10, Fault.httpStatus(502));
+        Exchange ex = template.request("cj:product/query?maxRetries=2&pid=" + pid(), e -> { });
+        assertThat(ex.getException()).isInstanceOfSatisfying(CjApiException.class, e -> {
+            assertThat(e.getCategory()).isEqualTo(CjErrorCategory.TRANSIENT);
+            assertThat(e.getHttpStatus()).isEqualTo(502);
+            assertThat(e.isRetryable()).isTrue();
+        });
+        assertThat(sim.requestLog().count("product/query")).isEqualTo(3);
+    }
+
+    @Test
+    void unsafeWritesAreNotRepeatedAfterAnAmbiguousFailure() {
+        sim.faults().failNext("product/addToMyProduct", 1, Fault.httpStatus(500));
+        Exchange ex = template.request("cj:product/addToMyProduct", e -> e.getMessage().setBody(Map.of("productId", pid())));
+        assertThat(ex.getException()).isInstanceOf(CjApiException.class);
+        assertThat(sim.requestLog().count("product/addToMyProduct")).isEqualTo(1);
+    }
+
+    @Test
+    void perSecondRateLimitBacksOffAndRetries() {
+        sim.faults().failNext("product/query", 1, Fault.rateLimited());
+        long start = System.nanoTime();
+        Exchange ex = template.request("cj:product/query?pid=" + pid(), e -> { });
+        assertThat(ex.getException()).isNull();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+        assertThat(sim.requestLog().count("product/query", 1600200)).isEqualTo(1);
+    }
+
+    @Test
+    void dailyLimitIsReportedWithItsResetAndNotRetried() {
+        sim.faults().failNext("product/query", 1, Fault.dailyLimit());
+        Exchange ex = template.request("cj:product/query?pid=" + pid(), e -> { });
+        assertThat(ex.getException()).isInstanceOfSatisfying(CjApiException.class, e -> {
+            assertThat(e.getCategory()).isEqualTo(CjErrorCategory.DAILY_LIMIT);
+            assertThat(e.isRetryable()).isFalse();
+            assertThat(e.getResetAt()).isAfter(sim.clock().now());
+        });
+        // the account is blocked until the reset: the next call fails at once, CJ is not asked
+        long before = sim.requestLog().count("product/query");
+        Exchange next = template.request("cj:product/query?pid=" + pid(), e -> { });
+        assertThat(next.getException()).isInstanceOfSatisfying(CjApiException.class,
+                e -> assertThat(e.getCategory()).isEqualTo(CjErrorCategory.DAILY_LIMIT));
+        assertThat(sim.requestLog().count("product/query")).isEqualTo(before);
+        // after the reset, calls go through again
+        sim.clock().advance(Duration.ofDays(1));
+        assertThat(template.request("cj:product/query?pid=" + pid(), e -> { }).getException()).isNull();
+    }
+
+    @Test
+    void pointsExhaustionIsNotRetried() {
+        sim.faults().failNext("product/listV2", 1, Fault.pointsExhausted());
+        Exchange ex = template.request("cj:product/listV2", e -> { });
+        assertThat(ex.getException()).isInstanceOfSatisfying(CjApiException.class, e -> {
+            assertThat(e.getCategory()).isEqualTo(CjErrorCategory.POINTS_EXHAUSTED);
+            assertThat(e.getResetAt()).isAfter(Instant.now().minusSeconds(1));
+        });
+        assertThat(sim.requestLog().count("product/listV2")).isEqualTo(1);
+        sim.clock().advance(Duration.ofDays(1));
+    }
+
+    @Test
+    void timedOutCreateIsLookedUpNotResent() {
+        sim.faults().failNext("shopping/order/createOrderV3", 1,
+                Fault.afterProcessing(Fault.latency(Duration.ofSeconds(3))));
+        Exchange ex = template.request("cj:shopping/order/createOrderV3",
+                e -> e.getMessage().setBody(CjTestSupport.order("REC-1", vid(1))));
+        assertThat(ex.getException()).isNull();
+        assertThat(ex.getMessage().getHeader(CjConstants.ORDER_RECOVERED)).isEqualTo(true);
+        assertThat(ex.getMessage().getBody(Map.class)).containsEntry("orderNum", "REC-1");
+        assertThat(sim.requestLog().count("shopping/order/createOrderV3")).isEqualTo(1);
+        assertThat(sim.orders().all().stream().filter(o -> "REC-1".equals(o.get("orderNumber"))).count()).isEqualTo(1);
+    }
+
+    @Test
+    void resetAfterCreateIsLookedUpNotResent() {
+        sim.faults().failNext("shopping/order/createOrderV3", 1, Fault.afterProcessing(Fault.connectionReset()));
+        Exchange ex = template.request("cj:shopping/order/createOrderV3",
+                e -> e.getMessage().setBody(CjTestSupport.order("REC-2", vid(2))));
+        assertThat(ex.getException()).isNull();
+        assertThat(ex.getMessage().getHeader(CjConstants.ORDER_RECOVERED)).isEqualTo(true);
+        assertThat(sim.orders().all().stream().filter(o -> "REC-2".equals(o.get("orderNumber"))).count()).isEqualTo(1);
+    }
+
+    @Test
+    void createThatNeverHappenedIsSentAgainOnce() {
+        // the gateway failed before CJ processed anything: the look-up finds no order, so it is re-sent
+        sim.faults().failNext("shopping/order/createOrderV3", 1, Fault.httpStatus(502));
+        Exchange ex = template.request("cj:shopping/order/createOrderV3",
+                e -> e.getMessage().setBody(CjTestSupport.order("REC-3", vid(3))));
+        assertThat(ex.getException()).isNull();
+        assertThat(ex.getMessage().getHeader(CjConstants.ORDER_RECOVERED)).isNull();
+        assertThat(sim.requestLog().count("shopping/order/getOrderDetail")).isEqualTo(1);
+        assertThat(sim.requestLog().count("shopping/order/createOrderV3")).isEqualTo(2);
+        assertThat(sim.orders().all().stream().filter(o -> "REC-3".equals(o.get("orderNumber"))).count()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,72 @@
+package io.camelcj.component.cj;
+
+import io.camelcj.component.cj.auth.CjTokenStore;
+import io.camelcj.simulator.CjSimulator;
+import io.camelcj.simulator.SimAccount;
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Builds Camel contexts whose cj component talks to a simulator. */
+final class CjTestSupport {
+
+    private CjTestSupport() {
+    }
+
+    /**
+     * A started context whose cj component points at {@code sim} (fast retries, simulator clock). Tests
+     * share a token store across contexts, as a restarted application would: the simulator, like CJ,
+     * allows getAccessToken once per 5 minutes.
+     */
+    static CamelContext context(CjSimulator sim, CjTokenStore store, Consumer<CjConfiguration> customise)
+            throws Exception {
+        CamelContext context = new DefaultCamelContext();
+        CjComponent cj = new CjComponent();
+        CjConfiguration c = cj.getConfiguration();
+        c.setApiKey(sim.defaultApiKey());
+        c.setBaseUrl(sim.baseUrl());
+        c.setQps(50);
+        c.setRetryBackoff(20);
+        c.setReadTimeout(5000);
+        c.setClock(sim.clock().asClock());
+        c.setTokenStore(store);
+        customise.accept(c);
+        context.addComponent("cj", cj);
+        context.start();
+        return context;
+    }
+
+    static CamelContext context(CjSimulator sim, CjTokenStore store) throws Exception {
+        return context(sim, store, c -> { });
+    }
+
+    /** A simulator whose default account allows 50 requests per second (the tests' client QPS). */
+    static CjSimulator.Builder fastSimulator() {
+        return CjSimulator.builder().account(SimAccount.builder(CjSimulator.DEFAULT_API_KEY).qps(50).build());
+    }
+
+    /** A createOrderV3 body for a variant of the simulator's catalogue. */
+    static Map<String, Object> order(String orderNumber, String vid) {
+        Map<String, Object> order = new LinkedHashMap<>();
+        order.put("orderNumber", orderNumber);
+        order.put("shippingCountryCode", "US");
+        order.put("shippingCountry", "United States");
+        order.put("shippingProvince", "California");
+        order.put("shippingCity", "Los Angeles");
+        order.put("shippingCustomerName", "Ann Smith");
+        order.put("shippingAddress", "1 Main Street");
+        order.put("shippingZip", "90001");
+        order.put("shippingPhone", "3105550100");
+        order.put("logisticName", "CJPacket Ordinary");
+        order.put("fromCountryCode", "CN");
+        List<Map<String, Object>> products = new ArrayList<>();
+        products.add(Map.of("vid", vid, "quantity", 1));
+        order.put("products", products);
+        return order;
+    }
+}

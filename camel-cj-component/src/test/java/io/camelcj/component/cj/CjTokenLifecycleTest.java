@@ -1,0 +1,118 @@
+package io.camelcj.component.cj;
+
+import io.camelcj.component.cj.auth.CjAccountId;
+import io.camelcj.component.cj.auth.CjTokenStore;
+import io.camelcj.component.cj.auth.FileTokenStore;
+import io.camelcj.component.cj.auth.InMemoryTokenStore;
+import io.camelcj.simulator.CjSimulator;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Tokens across time, rejection and restarts, with the simulator's clock driving expiry. */
+class CjTokenLifecycleTest {
+
+    private static final String GET_TOKEN = "authentication/getAccessToken";
+    private static final String REFRESH = "authentication/refreshAccessToken";
+    private static final String QUERY = "cj:product/query?pid=";
+
+    private CjSimulator sim;
+    private CamelContext context;
+
+    @BeforeEach
+    void start() {
+        sim = CjTestSupport.fastSimulator().products(20).start();
+    }
+
+    @AfterEach
+    void stop() {
+        if (context != null) {
+            context.stop();
+        }
+        sim.close();
+    }
+
+    private ProducerTemplate template(CjTokenStore store) throws Exception {
+        context = CjTestSupport.context(sim, store);
+        return context.createProducerTemplate();
+    }
+
+    private Exchange query(ProducerTemplate template) {
+        return template.request(QUERY + sim.catalogue().productIds().get(0), e -> { });
+    }
+
+    @Test
+    void refreshesBeforeExpiryMidRunWithoutNewLogin() throws Exception {
+        ProducerTemplate template = template(new InMemoryTokenStore());
+        assertThat(query(template).getException()).isNull();
+        assertThat(sim.requestLog().count(GET_TOKEN)).isEqualTo(1);
+
+        // access tokens live 15 days; refreshAhead is 1 day: at day 14.5 the next call refreshes first
+        sim.clock().advance(Duration.ofHours(14 * 24 + 12));
+        assertThat(query(template).getException()).isNull();
+        assertThat(sim.requestLog().count(REFRESH)).isEqualTo(1);
+
+        // well past the old expiry: the refreshed token carries on, then is refreshed again
+        sim.clock().advance(Duration.ofDays(15));
+        assertThat(query(template).getException()).isNull();
+        assertThat(sim.requestLog().count(REFRESH)).isEqualTo(2);
+        assertThat(sim.requestLog().count(GET_TOKEN)).isEqualTo(1);
+        assertThat(sim.requestLog().count("product/query", 1600001)).isZero();
+    }
+
+    @Test
+    void rejectedTokenIsRenewedOnceAndTheCallReplayed() throws Exception {
+        ProducerTemplate template = template(new InMemoryTokenStore());
+        assertThat(query(template).getException()).isNull();
+        sim.faults().revokeTokens(sim.defaultApiKey());
+
+        Exchange replayed = query(template);
+        assertThat(replayed.getException()).isNull();
+        assertThat(replayed.getMessage().getBody()).isNotNull();
+        assertThat(sim.requestLog().count("product/query", 1600001)).isEqualTo(1);
+        assertThat(sim.requestLog().count(REFRESH)).isEqualTo(1);
+        assertThat(sim.requestLog().count(GET_TOKEN)).isEqualTo(1);
+    }
+
+    @Test
+    void getAccessTokenIsNeverCalledTwiceWithinTheCooldown() throws Exception {
+        InMemoryTokenStore store = new InMemoryTokenStore();
+        ProducerTemplate template = template(store);
+        assertThat(query(template).getException()).isNull();
+        // the tokens are gone (logged out elsewhere, store wiped): a new login is needed
+        template.requestBody("cj:authentication/logout", (Object) null);
+        long loginsBefore = sim.requestLog().count(GET_TOKEN);
+
+        Exchange refused = query(template);
+        assertThat(refused.getException()).isInstanceOf(CjApiException.class);
+        assertThat(refused.getException().getMessage()).containsIgnoringCase("getAccessToken");
+        assertThat(sim.requestLog().count(GET_TOKEN)).isEqualTo(loginsBefore); // refused locally, CJ never asked
+
+        sim.clock().advance(Duration.ofMinutes(5).plusSeconds(1));
+        assertThat(query(template).getException()).isNull();
+        assertThat(sim.requestLog().count(GET_TOKEN)).isEqualTo(loginsBefore + 1);
+    }
+
+    @Test
+    void restartWithFileTokenStoreMakesNoLogin(@TempDir Path dir) throws Exception {
+        ProducerTemplate first = template(new FileTokenStore(dir));
+        assertThat(query(first).getException()).isNull();
+        assertThat(sim.requestLog().count(GET_TOKEN)).isEqualTo(1);
+        context.stop();
+
+        // a new process: new context, new store object on the same directory
+        ProducerTemplate second = template(new FileTokenStore(dir));
+        assertThat(query(second).getException()).isNull();
+        assertThat(sim.requestLog().count(GET_TOKEN)).isEqualTo(1);
+        assertThat(new FileTokenStore(dir).load(CjAccountId.of(sim.defaultApiKey()))).isPresent();
+    }
+}

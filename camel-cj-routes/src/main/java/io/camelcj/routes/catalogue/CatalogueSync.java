@@ -1,0 +1,236 @@
+package io.camelcj.routes.catalogue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+
+import io.camelcj.routes.catalogue.SyncCheckpoint.Cursor;
+import io.camelcj.routes.catalogue.SyncCheckpoint.Phase;
+import io.camelcj.routes.support.CanonicalJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One catalogue sync: runs are started by the route's triggers, never overlap (a trigger that finds a run in
+ * progress is skipped), and resume from the checkpoint of a run that did not finish.
+ * <p>
+ * A run: categories (1 call) → listing walk over the scope's partitions (1 call per 100 products, plus detail calls
+ * for new/changed products only) → for full runs, tombstones for products no longer listed → summary record.
+ */
+public final class CatalogueSync {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogueSync.class);
+    private static final DateTimeFormatter RUN_ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final CatalogueSyncConfig config;
+    private final CountingCatalogueSource source;
+    private final CatalogueSink sink;
+    private final CatalogueStateStore store;
+    private final StateRebuilder rebuilder;
+    private final Clock clock;
+    private final CatalogueSyncStats stats;
+    private final ReentrantLock running = new ReentrantLock();
+    private final CatalogueRecordFactory factory;
+    private final ListingFingerprints fingerprints;
+    private volatile boolean rebuildChecked;
+
+    public CatalogueSync(CatalogueSyncConfig config, CatalogueSource source, CatalogueSink sink,
+                         CatalogueStateStore store, StateRebuilder rebuilder, Clock clock) {
+        this.config = config;
+        this.source = new CountingCatalogueSource(source);
+        this.sink = sink;
+        this.store = store;
+        this.rebuilder = rebuilder;
+        this.clock = clock;
+        this.fingerprints = new ListingFingerprints(config.ignoredListingFields());
+        this.factory = new CatalogueRecordFactory(fingerprints);
+        this.stats = new CatalogueSyncStats(this.source::totalCalls, store::productCount);
+    }
+
+    public CatalogueSyncStats stats() {
+        return stats;
+    }
+
+    public CatalogueStateStore store() {
+        return store;
+    }
+
+    /**
+     * Runs now, in the calling thread, unless a run is already in progress (then returns a SKIPPED summary at once).
+     * A pending checkpoint is resumed first, whatever mode is asked for.
+     */
+    public RunSummary run(SyncMode requested) {
+        if (!running.tryLock()) {
+            LOG.info("Catalogue sync trigger skipped: the previous run is still in progress");
+            stats.runSkipped();
+            RunCounters none = new RunCounters("skipped", requested, clock.instant(), false);
+            return new RunSummary(none, RunStatus.SKIPPED, clock.instant(), Map.of(), null);
+        }
+        try {
+            rebuildIfEmpty();
+            Optional<SyncCheckpoint> pending = store.checkpoint();
+            SyncCheckpoint checkpoint = pending.orElseGet(() -> begin(requested));
+            boolean resumed = pending.isPresent();
+            RunCounters counters = new RunCounters(checkpoint.runId(), checkpoint.mode(), checkpoint.startedAt(),
+                    resumed);
+            Map<String, Long> callsBefore = source.calls();
+            stats.runStarted(counters);
+            LOG.info("Catalogue sync {} ({}) {}", counters.runId(), counters.mode(),
+                    resumed ? "resuming from its checkpoint" : "started");
+            RunStatus status;
+            String failure = null;
+            try {
+                status = execute(checkpoint, counters);
+            } catch (RuntimeException e) {
+                status = RunStatus.FAILED;
+                failure = e.getMessage();
+                counters.error(e.getMessage());
+                LOG.error("Catalogue sync {} failed; the next run resumes from its checkpoint: {}",
+                        counters.runId(), e.getMessage(), e);
+            }
+            RunSummary summary = new RunSummary(counters, status, clock.instant(), diff(source.calls(), callsBefore),
+                    failure);
+            publishSummary(summary);
+            stats.runFinished(summary);
+            LOG.info("Catalogue sync {} {} in {}: {} products seen, {} new/changed, {} tombstoned, {} records, "
+                            + "{} CJ calls", counters.runId(), status, summary.duration(), counters.productsSeen(),
+                    counters.productsChanged(), counters.productsTombstoned(), counters.recordsPublished()
+                            + counters.tombstonesPublished(), summary.callsTotal());
+            return summary;
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private SyncCheckpoint begin(SyncMode requested) {
+        SyncMode mode = requested;
+        if (mode == SyncMode.INCREMENTAL && store.lastCompletedRunStart().isEmpty()) {
+            LOG.info("No completed run yet: the incremental run becomes a full run");
+            mode = SyncMode.FULL;
+        }
+        Instant now = clock.instant();
+        String runId = RUN_ID_TIME.format(now) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return new SyncCheckpoint(runId, mode, now, Phase.CATEGORIES, -1, List.of(), 0);
+    }
+
+    private RunStatus execute(SyncCheckpoint checkpoint, RunCounters counters) {
+        // Categories are read on every (re)start: the category split needs their ids.
+        List<Map<String, Object>> tree = source.categoryTree();
+        List<String> categoryIds = new ArrayList<>(factory.categories(tree).keySet());
+        if (checkpoint.phase() == Phase.CATEGORIES) {
+            if (config.publishCategories()) {
+                new CategoryPhase(store, sink, factory, config.topics(), clock).publish(tree, counters);
+            }
+            checkpoint = checkpoint.with(Phase.LISTING, -1, roots(checkpoint), 0);
+            store.putCheckpoint(checkpoint);
+            store.commit();
+        }
+        if (checkpoint.phase() == Phase.LISTING) {
+            ProductPageProcessor processor = new ProductPageProcessor(source, store, sink, factory, fingerprints,
+                    config, clock);
+            ListingWalk walk = new ListingWalk(source, store, new ListingPartitioner(source, config.splitOrder()),
+                    processor, config.pageSize(), config.maxPages());
+            checkpoint = walk.walk(checkpoint, categoryIds, counters,
+                    new ProgressLog(config.progressInterval(), clock, source::totalCalls));
+            boolean complete = counters.coverageWarnings().isEmpty();
+            counters.distinctSeen(store.products().stream()
+                    .filter(p -> counters.runId().equals(p.lastSeenRun())).count());
+            checkCoverage(counters, checkpoint.mode());
+            if (checkpoint.mode() == SyncMode.FULL && complete) {
+                checkpoint = checkpoint.with(Phase.TOMBSTONES, checkpoint.rootTotal(), List.of(),
+                        checkpoint.pagesDone());
+                store.putCheckpoint(checkpoint);
+                store.commit();
+            }
+        }
+        counters.rootTotal(checkpoint.rootTotal());
+        if (checkpoint.phase() == Phase.TOMBSTONES) {
+            new DisappearancePhase(source, store, sink, config, clock).run(counters);
+        } else if (checkpoint.mode() == SyncMode.FULL) {
+            LOG.warn("Catalogue sync {}: part of the scope could not be walked, so no product is tombstoned"
+                    + " this run: {}", counters.runId(), counters.coverageWarnings());
+        }
+        store.clearCheckpoint();
+        store.setLastCompletedRunStart(checkpoint.startedAt());
+        store.commit();
+        return counters.coverageWarnings().isEmpty() && counters.errorCount() == 0
+                ? RunStatus.SUCCEEDED : RunStatus.PARTIAL;
+    }
+
+    /** Root partitions: one per configured category, else the whole scope; incremental runs add a time window. */
+    private List<Cursor> roots(SyncCheckpoint checkpoint) {
+        Map<String, String> base = new LinkedHashMap<>(config.scope().baseFilter());
+        if (checkpoint.mode() == SyncMode.INCREMENTAL) {
+            Instant since = store.lastCompletedRunStart().orElseThrow().minus(config.incrementalOverlap());
+            base.put(Partition.TIME_START, Long.toString(since.toEpochMilli()));
+        }
+        List<Cursor> roots = new ArrayList<>();
+        if (config.scope().categoryIds().isEmpty()) {
+            roots.add(new Cursor(Partition.root(base), 1));
+        } else {
+            for (String id : config.scope().categoryIds()) {
+                Map<String, String> f = new LinkedHashMap<>(base);
+                f.put(Partition.CATEGORY, id);
+                roots.add(new Cursor(Partition.root(f), 1));
+            }
+        }
+        return roots;
+    }
+
+    private void checkCoverage(RunCounters counters, SyncMode mode) {
+        if (mode == SyncMode.FULL && counters.rootTotal() > counters.distinctSeen()) {
+            String msg = "listV2 reported " + counters.rootTotal() + " products in scope but the walk saw "
+                    + counters.distinctSeen() + " distinct ones (products may have changed during the run, or a"
+                    + " category split missed uncategorised products: consider partitionBy=price,time)";
+            counters.coverageWarning(msg);
+            LOG.warn("Catalogue sync {}: {}", counters.runId(), msg);
+        }
+    }
+
+    private void publishSummary(RunSummary summary) {
+        try {
+            RecordWriter writer = new RecordWriter(summary.counters().runId());
+            OutboundRecord record = new OutboundRecord(config.topics().runs(), summary.counters().runId(),
+                    CanonicalJson.write(summary.toJson()), Map.of(SyncHeaders.RUN_ID, summary.counters().runId(),
+                    SyncHeaders.SCHEMA, RunSummary.SCHEMA, SyncHeaders.OBSERVED_AT,
+                    summary.finishedAt().toString(), SyncHeaders.SOURCE_OPERATION, "sync"));
+            sink.publish(List.of(record));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not publish the summary of catalogue sync {}: {}", summary.counters().runId(),
+                    e.getMessage());
+        }
+    }
+
+    private void rebuildIfEmpty() {
+        if (rebuildChecked) {
+            return;
+        }
+        rebuildChecked = true;
+        if (rebuilder != null && store.isEmpty()) {
+            long n = rebuilder.rebuild(store);
+            store.commit();
+            LOG.info("Catalogue sync state rebuilt from the published topics: {} products", n);
+        }
+    }
+
+    private static Map<String, Long> diff(Map<String, Long> after, Map<String, Long> before) {
+        Map<String, Long> out = new TreeMap<>();
+        after.forEach((op, n) -> {
+            long d = n - before.getOrDefault(op, 0L);
+            if (d > 0) {
+                out.put(op, d);
+            }
+        });
+        return out;
+    }
+}

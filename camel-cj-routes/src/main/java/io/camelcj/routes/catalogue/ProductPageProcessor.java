@@ -1,0 +1,246 @@
+package io.camelcj.routes.catalogue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import io.camelcj.component.cj.CjApiException;
+import io.camelcj.component.cj.CjErrorCategory;
+
+/**
+ * Handles one listV2 page: decides per product from the listing fingerprints whether anything must be fetched, fetches
+ * details/variants/inventory for new or changed products only, and publishes the records of the whole page in one
+ * batch. Product state is updated only after Kafka acknowledged the batch, so a crash never loses a change (it may
+ * publish it twice, with identical content).
+ * <p>
+ * A product whose detail calls fail is skipped whole (no partial record set), counted, and retried next run. Failures
+ * that concern the account rather than the product (rate/daily/points limits, authentication) abort the run.
+ */
+final class ProductPageProcessor implements ListingWalk.PageHandler {
+
+    private final CatalogueSource source;
+    private final CatalogueStateStore store;
+    private final CatalogueSink sink;
+    private final CatalogueRecordFactory factory;
+    private final ListingFingerprints fingerprints;
+    private final CatalogueSyncConfig config;
+    private final Clock clock;
+
+    ProductPageProcessor(CatalogueSource source, CatalogueStateStore store, CatalogueSink sink,
+                         CatalogueRecordFactory factory, ListingFingerprints fingerprints, CatalogueSyncConfig config,
+                         Clock clock) {
+        this.source = source;
+        this.store = store;
+        this.sink = sink;
+        this.factory = factory;
+        this.fingerprints = fingerprints;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Override
+    public void process(List<Map<String, Object>> items, RunCounters counters) {
+        RecordWriter writer = new RecordWriter(counters.runId());
+        List<OutboundRecord> records = new ArrayList<>();
+        Map<String, ProductState> updates = new HashMap<>();
+        for (Map<String, Object> item : items) {
+            String pid = Values.text(item, "id") != null ? Values.text(item, "id") : Values.text(item, "pid");
+            if (pid == null) {
+                counters.error("listV2 returned an item without id; skipped");
+                continue;
+            }
+            if (updates.containsKey(pid)) {
+                continue; // listed twice on one page
+            }
+            counters.productsSeen.incrementAndGet();
+            ProductState prior = store.product(pid).orElse(null);
+            try {
+                ProductState next = handle(pid, item, prior, writer, records, counters);
+                if (next != null) {
+                    updates.put(pid, next);
+                }
+            } catch (CjApiException e) {
+                if (isAccountWide(e.getCategory())) {
+                    throw e;
+                }
+                counters.productsFailed.incrementAndGet();
+                counters.error("product " + pid + ": " + e.getMessage());
+                if (counters.productsFailed.get() > config.maxProductErrors()) {
+                    throw new CatalogueSyncException("More than " + config.maxProductErrors()
+                            + " products failed in this run; giving up (last: " + e.getMessage() + ")", e);
+                }
+                if (prior != null) {
+                    updates.put(pid, prior.seenIn(counters.runId())); // still listed: keep it, retry next run
+                }
+            }
+        }
+        if (!records.isEmpty()) {
+            sink.publish(records);
+            counters.recordsSent(records);
+        }
+        updates.values().forEach(store::putProduct);
+    }
+
+    /** Returns the product's next state (null: nothing to remember), adding records to publish to {@code out}. */
+    private ProductState handle(String pid, Map<String, Object> item, ProductState prior, RecordWriter writer,
+                                List<OutboundRecord> out, RunCounters counters) {
+        String listingHash = fingerprints.listingHash(item);
+        String stockHash = fingerprints.stockHash(item);
+        boolean detailsDue = prior == null || !listingHash.equals(prior.listingHash()) || detailsExpired(prior);
+        if (detailsDue) {
+            return refreshDetails(pid, item, prior, listingHash, stockHash, writer, out, counters);
+        }
+        boolean inventoryDue = switch (config.inventoryRefresh()) {
+            case ALWAYS -> true;
+            case LISTING_TOTALS -> !Objects.equals(stockHash, prior.stockHash());
+            case WITH_PRODUCT -> false;
+        };
+        if (inventoryDue) {
+            counters.inventoryRefreshes.incrementAndGet();
+            Instant observed = clock.instant();
+            InventoryResult inv = inventoryRecords(pid, prior.variantIds(), prior.inventoryHash(), listingHash,
+                    stockHash, writer, observed);
+            out.addAll(inv.records());
+            return new ProductState(pid, prior.listingHash(), stockHash, prior.productHash(), prior.variantsHash(),
+                    inv.hash(), prior.variantIds(), counters.runId(), 0, prior.detailsAtMillis());
+        }
+        counters.productsUnchanged.incrementAndGet();
+        return prior.seenIn(counters.runId());
+    }
+
+    private ProductState refreshDetails(String pid, Map<String, Object> item, ProductState prior, String listingHash,
+                                        String stockHash, RecordWriter writer, List<OutboundRecord> out,
+                                        RunCounters counters) {
+        Optional<Map<String, Object>> found = source.product(pid);
+        if (found.isEmpty()) {
+            // Listed a moment ago, unknown now: leave it to the next run (or to the disappearance check).
+            counters.error("product " + pid + " is listed but product/query does not know it; skipped");
+            return prior == null ? null : prior.seenIn(counters.runId());
+        }
+        Map<String, Object> detail = found.get();
+        List<Map<String, Object>> rawVariants = variantsOf(pid, detail);
+        Instant observed = clock.instant();
+
+        List<Map<String, Object>> variantValues = new ArrayList<>();
+        Set<String> vids = new LinkedHashSet<>();
+        for (Map<String, Object> raw : rawVariants) {
+            Map<String, Object> v = factory.variant(pid, raw);
+            if (v.get("vid") != null && vids.add((String) v.get("vid"))) {
+                variantValues.add(v);
+            }
+        }
+        List<String> variantIds = List.copyOf(vids);
+        Map<String, Object> productValue = factory.product(item, detail, variantIds);
+        String productHash = RecordWriter.hash(productValue);
+        String variantsHash = RecordWriter.groupHash(variantValues);
+        InventoryResult inv = inventoryRecords(pid, variantIds, prior == null ? null : prior.inventoryHash(),
+                listingHash, stockHash, writer, observed);
+
+        List<OutboundRecord> records = new ArrayList<>();
+        if (prior == null || !variantsHash.equals(prior.variantsHash())) {
+            for (Map<String, Object> v : variantValues) {
+                records.add(writer.value(config.topics().variants(), (String) v.get("vid"), v,
+                        Map.of("pid", pid), variantOperation(detail), observed));
+            }
+        }
+        if (prior != null) {
+            for (String gone : prior.variantIds()) {
+                if (!vids.contains(gone)) {
+                    records.add(writer.tombstone(config.topics().variants(), gone,
+                            CatalogueRecordFactory.VARIANT_SCHEMA, CatalogueSource.OP_PRODUCT, observed));
+                    records.add(writer.tombstone(config.topics().inventory(), gone,
+                            CatalogueRecordFactory.INVENTORY_SCHEMA, CatalogueSource.OP_INVENTORY, observed));
+                }
+            }
+        }
+        records.addAll(inv.records());
+        if (prior == null || !productHash.equals(prior.productHash())) {
+            Map<String, Object> sync = new HashMap<>();
+            sync.put("listingHash", listingHash);
+            sync.put("variantsHash", variantsHash);
+            records.add(writer.value(config.topics().products(), pid, productValue, sync, CatalogueSource.OP_PRODUCT,
+                    observed));
+        }
+        // the product record goes last: a consumer that sees it can rely on its variants being there already
+        out.addAll(records);
+        if (prior == null) {
+            counters.productsNew.incrementAndGet();
+        } else if (records.isEmpty()) {
+            counters.productsUnchanged.incrementAndGet();
+        } else {
+            counters.productsChanged.incrementAndGet();
+        }
+        return new ProductState(pid, listingHash, stockHash, productHash, variantsHash, inv.hash(), variantIds,
+                counters.runId(), 0, observed.toEpochMilli());
+    }
+
+    private record InventoryResult(String hash, List<OutboundRecord> records) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private InventoryResult inventoryRecords(String pid, List<String> variantIds, String priorHash, String listingHash,
+                                             String stockHash, RecordWriter writer, Instant observed) {
+        Map<String, Object> data = source.inventory(pid);
+        Map<String, Map<String, Object>> byVid = new HashMap<>();
+        if (data != null && data.get("variantInventories") instanceof List<?> list) {
+            for (Object o : list) {
+                if (o instanceof Map<?, ?> m && m.get("vid") != null) {
+                    byVid.put(String.valueOf(m.get("vid")), (Map<String, Object>) m);
+                }
+            }
+        }
+        List<Map<String, Object>> values = new ArrayList<>();
+        for (String vid : variantIds) {
+            values.add(factory.inventory(pid, vid, byVid.get(vid)));
+        }
+        String hash = RecordWriter.groupHash(values);
+        if (hash.equals(priorHash)) {
+            return new InventoryResult(hash, List.of());
+        }
+        List<OutboundRecord> records = new ArrayList<>();
+        for (Map<String, Object> v : values) {
+            records.add(writer.value(config.topics().inventory(), (String) v.get("vid"), v,
+                    Map.of("stockHash", stockHash, "listingHash", listingHash), CatalogueSource.OP_INVENTORY,
+                    observed));
+        }
+        return new InventoryResult(hash, records);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> variantsOf(String pid, Map<String, Object> detail) {
+        if (detail.get("variants") instanceof List<?> list && !list.isEmpty()) {
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (Object o : list) {
+                if (o instanceof Map<?, ?> m) {
+                    out.add((Map<String, Object>) m);
+                }
+            }
+            return out;
+        }
+        // product/query left the variants out: ask product/variant/query (CJ's documented fallback)
+        return source.variants(pid);
+    }
+
+    private static String variantOperation(Map<String, Object> detail) {
+        return detail.get("variants") instanceof List<?> l && !l.isEmpty() ? CatalogueSource.OP_PRODUCT
+                : CatalogueSource.OP_VARIANTS;
+    }
+
+    private boolean detailsExpired(ProductState prior) {
+        return config.detailRefreshAfter()
+                .map(d -> prior.detailsAtMillis() + d.toMillis() < clock.millis())
+                .orElse(false);
+    }
+
+    static boolean isAccountWide(CjErrorCategory category) {
+        return category == CjErrorCategory.RATE_LIMIT || category == CjErrorCategory.DAILY_LIMIT
+                || category == CjErrorCategory.POINTS_EXHAUSTED || category == CjErrorCategory.AUTHENTICATION;
+    }
+}

@@ -1,0 +1,14 @@
+package io.camelcj.routes.feeds;
+
+import java.util.Map;
+
+/** Calls a CJ operation and returns the envelope's {@code data} as plain Java. */
+@FunctionalInterface
+public interface CjCalls {
+
+    /**
+     * @param operation the cj: operation, e.g. {@code shopping/order/list}
+     * @param params    query parameters; a {@code List} value is sent as repeated keys
+     */
+    Object call(String operation, Map<String, Object> params);
+}

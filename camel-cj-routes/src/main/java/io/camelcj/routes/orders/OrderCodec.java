@@ -1,0 +1,85 @@
+package io.camelcj.routes.orders;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.camelcj.routes.orders.model.CjOrder;
+import io.camelcj.routes.orders.model.OrderResult;
+
+/**
+ * Reads order records and writes result records (JSON, amounts as BigDecimal, never through double).
+ */
+public final class OrderCodec {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    /** Reads one input record; a record that is not an order object says which field is wrong. */
+    public CjOrder parse(String json) throws MalformedOrderException {
+        if (json == null || json.isBlank()) {
+            throw new MalformedOrderException("$", "the record is empty", null);
+        }
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new MalformedOrderException("$", "not valid JSON (" + e.getOriginalMessage() + ")", null);
+        }
+        if (!tree.isObject()) {
+            throw new MalformedOrderException("$", "must be a JSON object, got " + tree.getNodeType(), null);
+        }
+        JsonNode number = tree.get("orderNumber");
+        String orderNumber = number != null && number.isValueNode() ? number.asText() : null;
+        try {
+            return mapper.treeToValue(tree, CjOrder.class);
+        } catch (MismatchedInputException e) {
+            throw new MalformedOrderException(path(e), "cannot be read as "
+                    + (e.getTargetType() == null ? "this field's type" : e.getTargetType().getSimpleName()),
+                    orderNumber);
+        } catch (JsonProcessingException e) {
+            throw new MalformedOrderException(e instanceof JsonMappingException m ? path(m) : "$",
+                    e.getOriginalMessage(), orderNumber);
+        }
+    }
+
+    /** The create-order request body: the order's known and unknown fields, nulls left out. */
+    public Map<String, Object> toRequestBody(CjOrder order) {
+        return mapper.convertValue(order, MAP);
+    }
+
+    public String write(OrderResult result) {
+        try {
+            return mapper.writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write result of order " + result.orderNumber(), e);
+        }
+    }
+
+    public OrderResult readResult(String json) throws JsonProcessingException {
+        return mapper.readValue(json, OrderResult.class);
+    }
+
+    private static String path(JsonMappingException e) {
+        List<JsonMappingException.Reference> refs = e.getPath();
+        if (refs.isEmpty()) {
+            return "$";
+        }
+        return refs.stream()
+                .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining())
+                .substring(1);
+    }
+}

@@ -1,0 +1,176 @@
+package io.camelcj.routes.orders;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+
+import io.camelcj.routes.orders.OrderHeaders.DeadLetterType;
+import io.camelcj.routes.orders.model.CjOrder;
+import io.camelcj.routes.orders.model.OrderResult;
+import io.camelcj.routes.orders.placement.CjCallException;
+import io.camelcj.routes.orders.placement.FailureKind;
+import io.camelcj.routes.orders.placement.OrderAbandonedException;
+import io.camelcj.routes.orders.placement.OrderPlacer;
+import io.camelcj.routes.orders.placement.Placement;
+import io.camelcj.routes.orders.validation.OrderValidator;
+import io.camelcj.routes.orders.validation.Violation;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.apache.camel.ServiceStatus;
+import org.apache.camel.component.kafka.KafkaConstants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides the outcome of one order record: reads and validates it, places it, and leaves the exchange ready for
+ * the result topic (body = result JSON) or the dead-letter topic (body = the record unchanged, reasons in headers),
+ * as said by the {@link #TARGET} property. Throws only when the record must come back later without an outcome
+ * (account blocked, route stopping).
+ */
+public final class OrderPushProcessor implements Processor {
+
+    /** Exchange property naming the topic the outcome goes to. */
+    public static final String TARGET = "CjOrderTarget";
+    public static final String TARGET_RESULT = "result";
+    public static final String TARGET_DEAD_LETTER = "dead-letter";
+
+    private static final Logger LOG = LoggerFactory.getLogger(OrderPushProcessor.class);
+
+    private final OrderCodec codec;
+    private final OrderValidator validator;
+    private final OrderDefaults defaults;
+    private final OrderPlacer placer;
+    private final Duration accountBlockedPause;
+
+    public OrderPushProcessor(OrderCodec codec, OrderValidator validator, OrderDefaults defaults, OrderPlacer placer,
+            Duration accountBlockedPause) {
+        this.codec = codec;
+        this.validator = validator;
+        this.defaults = defaults;
+        this.placer = placer;
+        this.accountBlockedPause = accountBlockedPause;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        Message in = exchange.getIn();
+        in.setHeader(OrderHeaders.SOURCE, in.getHeader(KafkaConstants.TOPIC) + "/"
+                + in.getHeader(KafkaConstants.PARTITION) + "/" + in.getHeader(KafkaConstants.OFFSET));
+        CjOrder order;
+        try {
+            order = codec.parse(in.getBody(String.class));
+        } catch (MalformedOrderException e) {
+            deadLetter(exchange, e.orderNumber(), DeadLetterType.MALFORMED, e.field(), e.reason());
+            return;
+        }
+        defaults.applyTo(order);
+        List<Violation> violations = validator.validate(order);
+        if (!violations.isEmpty()) {
+            Violation first = violations.get(0);
+            deadLetter(exchange, order.getOrderNumber(), DeadLetterType.INVALID, first.field(), first.reason());
+            in.setHeader(OrderHeaders.VIOLATIONS,
+                    violations.stream().map(Violation::toString).collect(Collectors.joining("; ")));
+            return;
+        }
+        Placement placement;
+        try {
+            placement = placer.place(order.getOrderNumber(), codec.toRequestBody(order), keepGoing(exchange));
+        } catch (CjCallException e) {
+            if (e.kind() == FailureKind.ACCOUNT_BLOCKED) {
+                LOG.error("CJ account cannot place orders ({}); order {} will be redelivered after {}",
+                        e.getMessage(), order.getOrderNumber(), accountBlockedPause);
+                pause(exchange);
+            }
+            throw e;
+        }
+        if (placement instanceof Placement.Placed placed) {
+            result(exchange, placed.result());
+        } else if (placement instanceof Placement.Refused refused) {
+            cjDeadLetter(exchange, order.getOrderNumber(), DeadLetterType.REFUSED, "CJ refused the order",
+                    refused.failure(), refused.attempts());
+        } else if (placement instanceof Placement.Exhausted exhausted) {
+            cjDeadLetter(exchange, order.getOrderNumber(), DeadLetterType.RETRIES_EXHAUSTED,
+                    "retries exhausted after " + exhausted.attempts() + " attempts", exhausted.lastFailure(),
+                    exhausted.attempts());
+        }
+    }
+
+    private void result(Exchange exchange, OrderResult result) {
+        Message in = exchange.getIn();
+        in.setBody(codec.write(result));
+        in.setHeader(KafkaConstants.KEY, result.orderNumber());
+        in.setHeader(OrderHeaders.ORDER_NUMBER, result.orderNumber());
+        in.setHeader(OrderHeaders.OUTCOME, result.outcome().name());
+        if (result.cjOrderId() != null) {
+            in.setHeader(OrderHeaders.CJ_ORDER_ID, result.cjOrderId());
+        }
+        if (result.payment() != null) {
+            in.setHeader(OrderHeaders.PAYMENT_STATE, result.payment().state().name());
+        }
+        exchange.setProperty(TARGET, TARGET_RESULT);
+        LOG.debug("Order {}: {} as CJ order {}", result.orderNumber(), result.outcome(), result.cjOrderId());
+    }
+
+    private static void cjDeadLetter(Exchange exchange, String orderNumber, DeadLetterType type, String reason,
+            CjCallException failure, int attempts) {
+        deadLetter(exchange, orderNumber, type, null, reason + ": " + failure.getMessage());
+        Message in = exchange.getIn();
+        in.setHeader(OrderHeaders.ATTEMPTS, String.valueOf(attempts));
+        in.setHeader(OrderHeaders.CJ_OPERATION, failure.operation());
+        if (failure.cjCode() != null) {
+            in.setHeader(OrderHeaders.CJ_CODE, String.valueOf(failure.cjCode()));
+        }
+        if (failure.cjMessage() != null) {
+            in.setHeader(OrderHeaders.CJ_MESSAGE, failure.cjMessage());
+        }
+        if (failure.requestId() != null) {
+            in.setHeader(OrderHeaders.CJ_REQUEST_ID, failure.requestId());
+        }
+    }
+
+    /** The record itself stays the body, unchanged, so that it can be re-driven as is. */
+    private static void deadLetter(Exchange exchange, String orderNumber, DeadLetterType type, String field,
+            String reason) {
+        Message in = exchange.getIn();
+        if (orderNumber != null && !orderNumber.isBlank()) {
+            in.setHeader(KafkaConstants.KEY, orderNumber);
+            in.setHeader(OrderHeaders.ORDER_NUMBER, orderNumber);
+        }
+        in.setHeader(OrderHeaders.ERROR_TYPE, type.name());
+        if (field != null) {
+            in.setHeader(OrderHeaders.ERROR_FIELD, field);
+        }
+        in.setHeader(OrderHeaders.ERROR_REASON, reason);
+        exchange.setProperty(TARGET, TARGET_DEAD_LETTER);
+        LOG.warn("Order {} to the dead-letter topic: {} {}{}", orderNumber == null ? "(no orderNumber)" : orderNumber,
+                type, field == null ? "" : field + " ", reason);
+    }
+
+    private void pause(Exchange exchange) {
+        BooleanSupplier keepGoing = keepGoing(exchange);
+        long until = System.nanoTime() + accountBlockedPause.toNanos();
+        try {
+            while (keepGoing.getAsBoolean() && System.nanoTime() < until) {
+                Thread.sleep(Math.min(1000, Math.max(1, (until - System.nanoTime()) / 1_000_000)));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OrderAbandonedException("interrupted while the CJ account is blocked");
+        }
+    }
+
+    /** False once the context or this route is stopping: retries are abandoned and the record comes back. */
+    private static BooleanSupplier keepGoing(Exchange exchange) {
+        String routeId = exchange.getFromRouteId();
+        return () -> {
+            if (exchange.getContext().isStopping()) {
+                return false;
+            }
+            ServiceStatus status = routeId == null ? null
+                    : exchange.getContext().getRouteController().getRouteStatus(routeId);
+            return status == null || status.isStarted();
+        };
+    }
+}

@@ -1,0 +1,101 @@
+package io.camelcj.routes.orders;
+
+import java.time.Clock;
+import java.util.Set;
+import java.util.UUID;
+
+import io.camelcj.routes.orders.placement.CamelCjOrderApi;
+import io.camelcj.routes.orders.placement.CjOrderApi;
+import io.camelcj.routes.orders.placement.InMemoryPlacedOrderStore;
+import io.camelcj.routes.orders.placement.OrderPlacer;
+import io.camelcj.routes.orders.placement.PaymentFlow;
+import io.camelcj.routes.orders.placement.PlacedOrderStore;
+import io.camelcj.routes.orders.placement.Sleeper;
+import io.camelcj.routes.orders.validation.OrderValidator;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.kafka.KafkaConstants;
+import org.apache.camel.component.kafka.consumer.KafkaManualCommit;
+
+/**
+ * The order push route: order records from Kafka become CJ orders, each exactly once, or dead-letter records with
+ * their reason. Configured by {@code camel.cj.orders.*} properties (see {@link OrderPushSettings}); Kafka brokers and
+ * the CJ account come from the {@code kafka} and {@code cj} components' own configuration.
+ * <p>
+ * The input offset is committed by hand only after the outcome record is acknowledged by Kafka; a record without an
+ * outcome (account blocked, route stopping, Kafka unavailable) makes the consumer seek back to it
+ * ({@code breakOnFirstError}), and the placement check then finds whatever an earlier try did. One consumer thread
+ * handles a partition's records one after the other, so records of one orderNumber (the key) keep their order.
+ * <p>
+ * A {@link PlacedOrderStore} bean in the registry replaces the default in-memory store.
+ */
+public class OrderPushRoutes extends RouteBuilder {
+
+    private final OrderPushSettings settings;
+
+    /** Reads its settings from the {@code camel.cj.orders.*} properties. */
+    public OrderPushRoutes() {
+        this(null);
+    }
+
+    public OrderPushRoutes(OrderPushSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void configure() {
+        OrderPushSettings s = settings != null ? settings
+                : OrderPushSettings.from(getCamelContext().getPropertiesComponent()::resolveProperty);
+        CjOrderApi api = new CamelCjOrderApi(getCamelContext().createProducerTemplate(), s.createOperation());
+        PlacedOrderStore store = placedOrderStore(s);
+        OrderCodec codec = new OrderCodec();
+        OrderPlacer placer = new OrderPlacer(api, store, s.retry(), s.lookupBeforeCreate(),
+                s.paymentEnabled() ? new PaymentFlow(api) : null, Sleeper.THREAD, Clock.systemUTC());
+        OrderPushProcessor processor = new OrderPushProcessor(codec, new OrderValidator(), s.defaults(),
+                placer, s.accountBlockedPause());
+
+        from("kafka:" + s.inputTopic()
+                + "?groupId=" + s.groupId()
+                + "&autoCommitEnable=false&allowManualCommit=true&breakOnFirstError=true"
+                + "&autoOffsetReset=earliest"
+                + "&maxPollRecords=" + s.maxPollRecords()
+                + "&maxPollIntervalMs=" + s.maxPollIntervalMs()
+                + "&pollTimeoutMs=" + s.pollTimeoutMs()
+                + "&consumersCount=" + s.consumersCount())
+                .routeId(s.routeId())
+                .process(processor)
+                .choice()
+                    .when(exchangeProperty(OrderPushProcessor.TARGET).isEqualTo(OrderPushProcessor.TARGET_RESULT))
+                        .to("kafka:" + s.resultTopic() + "?requestRequiredAcks=all")
+                    .otherwise()
+                        .to("kafka:" + s.deadLetterTopic() + "?requestRequiredAcks=all")
+                .end()
+                .process(OrderPushRoutes::commit);
+
+        if (s.learnFromResultTopic()) {
+            // A private consumer group without commits: every start reads the result topic from its beginning.
+            // Only an optimisation; an order missing from the store is still found by the CJ look-up.
+            from("kafka:" + s.resultTopic() + "?groupId=" + s.groupId() + "-placed-orders-" + UUID.randomUUID()
+                    + "&autoOffsetReset=earliest&autoCommitEnable=false&pollTimeoutMs=" + s.pollTimeoutMs())
+                    .routeId(s.routeId() + "-placed-orders")
+                    .process(exchange -> store.record(codec.readResult(exchange.getIn().getBody(String.class))));
+        }
+    }
+
+    private PlacedOrderStore placedOrderStore(OrderPushSettings s) {
+        Set<PlacedOrderStore> beans = getCamelContext().getRegistry().findByType(PlacedOrderStore.class);
+        if (beans.size() > 1) {
+            throw new IllegalStateException("more than one PlacedOrderStore bean in the registry: " + beans);
+        }
+        return beans.isEmpty() ? new InMemoryPlacedOrderStore(s.placedOrderCapacity()) : beans.iterator().next();
+    }
+
+    /** Only reached once the outcome record was acknowledged by Kafka. */
+    private static void commit(Exchange exchange) {
+        KafkaManualCommit manual = exchange.getIn().getHeader(KafkaConstants.MANUAL_COMMIT, KafkaManualCommit.class);
+        if (manual == null) {
+            throw new IllegalStateException("no Kafka manual commit handle on the exchange (allowManualCommit off?)");
+        }
+        manual.commit();
+    }
+}

@@ -1,0 +1,129 @@
+package io.camelcj.routes.orders;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import io.camelcj.routes.orders.placement.RetrySchedule;
+import io.camelcj.routes.orders.validation.CjCodeList;
+
+/**
+ * Configuration of the order push route, read from {@code camel.cj.orders.*} properties.
+ *
+ * @param routeId              route id ({@code routeId}, default {@code cj-order-push})
+ * @param inputTopic           order records ({@code inputTopic}, default {@code cj.orders.in})
+ * @param resultTopic          result records ({@code resultTopic}, default {@code cj.orders.out})
+ * @param deadLetterTopic      dead-letter records ({@code deadLetterTopic}, default {@code cj.orders.dlq})
+ * @param groupId              Kafka consumer group ({@code groupId}, default {@code camel-cj-order-push})
+ * @param createOperation      {@code createOrderV3} (default) or {@code createOrderV2} ({@code createOperation})
+ * @param defaults             {@code logisticName}, {@code fromCountryCode}, {@code platform} for orders without them
+ * @param paymentEnabled       pay each order from the balance ({@code paymentEnabled}, default false)
+ * @param lookupBeforeCreate   ask CJ for the orderNumber before every create ({@code lookupBeforeCreate}, default
+ *                             true; costs one call per order, closes the crash-after-create window without relying
+ *                             on 1603003 alone)
+ * @param retry                {@code maxAttempts} (6), {@code initialBackoffMs} (1000), {@code maxBackoffMs} (30000)
+ * @param accountBlockedPause  pause before redelivering when the account cannot call CJ at all
+ *                             ({@code accountBlockedPauseMs}, default 60000)
+ * @param maxPollRecords       records per Kafka poll ({@code maxPollRecords}, default 20: retries may hold a record
+ *                             for minutes, and the poll must return within {@code maxPollIntervalMs})
+ * @param maxPollIntervalMs    Kafka {@code max.poll.interval.ms} ({@code maxPollIntervalMs}, default 900000)
+ * @param pollTimeoutMs        Kafka poll time-out ({@code pollTimeoutMs}, default 5000)
+ * @param consumersCount       Kafka consumer threads ({@code consumersCount}, default 1)
+ * @param placedOrderCapacity  orders remembered by the default in-memory placed-order store (default 100000)
+ * @param learnFromResultTopic fill the placed-order store from the result topic, read from its beginning at start
+ *                             and followed afterwards ({@code learnFromResultTopic}, default true), so that a new
+ *                             process or another instance knows what was placed without asking CJ
+ */
+public record OrderPushSettings(
+        String routeId,
+        String inputTopic,
+        String resultTopic,
+        String deadLetterTopic,
+        String groupId,
+        String createOperation,
+        OrderDefaults defaults,
+        boolean paymentEnabled,
+        boolean lookupBeforeCreate,
+        RetrySchedule retry,
+        Duration accountBlockedPause,
+        int maxPollRecords,
+        int maxPollIntervalMs,
+        int pollTimeoutMs,
+        int consumersCount,
+        int placedOrderCapacity,
+        boolean learnFromResultTopic) {
+
+    public static final String PREFIX = "camel.cj.orders.";
+    private static final Set<String> CREATE_OPERATIONS = Set.of("createOrderV3", "createOrderV2");
+
+    public OrderPushSettings {
+        if (!CREATE_OPERATIONS.contains(createOperation)) {
+            throw new IllegalArgumentException(PREFIX + "createOperation must be createOrderV3 or createOrderV2, got '"
+                    + createOperation + "'");
+        }
+        if (defaults.platform() != null && !CjCodeList.PLATFORMS.contains(defaults.platform())) {
+            throw new IllegalArgumentException(PREFIX + "platform '" + defaults.platform()
+                    + "' is not a platform of CJ's Appendix 3");
+        }
+        if (defaults.fromCountryCode() != null && !CjCodeList.COUNTRIES.contains(defaults.fromCountryCode())) {
+            throw new IllegalArgumentException(PREFIX + "fromCountryCode '" + defaults.fromCountryCode()
+                    + "' is not a two-letter country code of CJ's Appendix 2");
+        }
+    }
+
+    /** Reads the settings; {@code property} answers the value of a full property name. */
+    public static OrderPushSettings from(Function<String, Optional<String>> property) {
+        Props p = new Props(property);
+        return new OrderPushSettings(
+                p.text("routeId", "cj-order-push"),
+                p.text("inputTopic", "cj.orders.in"),
+                p.text("resultTopic", "cj.orders.out"),
+                p.text("deadLetterTopic", "cj.orders.dlq"),
+                p.text("groupId", "camel-cj-order-push"),
+                p.text("createOperation", "createOrderV3"),
+                new OrderDefaults(p.text("logisticName", null), p.text("fromCountryCode", null),
+                        p.text("platform", null)),
+                p.bool("paymentEnabled", false),
+                p.bool("lookupBeforeCreate", true),
+                new RetrySchedule(p.integer("maxAttempts", 6), Duration.ofMillis(p.integer("initialBackoffMs", 1000)),
+                        Duration.ofMillis(p.integer("maxBackoffMs", 30000))),
+                Duration.ofMillis(p.integer("accountBlockedPauseMs", 60000)),
+                p.integer("maxPollRecords", 20),
+                p.integer("maxPollIntervalMs", 900000),
+                p.integer("pollTimeoutMs", 5000),
+                p.integer("consumersCount", 1),
+                p.integer("placedOrderCapacity", 100000),
+                p.bool("learnFromResultTopic", true));
+    }
+
+    private record Props(Function<String, Optional<String>> property) {
+
+        String text(String name, String fallback) {
+            return property.apply(PREFIX + name).map(String::trim).filter(s -> !s.isEmpty()).orElse(fallback);
+        }
+
+        boolean bool(String name, boolean fallback) {
+            String v = text(name, null);
+            if (v == null) {
+                return fallback;
+            }
+            if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+                throw new IllegalArgumentException(PREFIX + name + " must be true or false, got '" + v + "'");
+            }
+            return Boolean.parseBoolean(v);
+        }
+
+        int integer(String name, int fallback) {
+            String v = text(name, null);
+            if (v == null) {
+                return fallback;
+            }
+            try {
+                return Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(PREFIX + name + " must be a whole number, got '" + v + "'", e);
+            }
+        }
+    }
+}

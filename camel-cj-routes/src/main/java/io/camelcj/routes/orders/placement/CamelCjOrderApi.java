@@ -1,0 +1,106 @@
+package io.camelcj.routes.orders.placement;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.camelcj.component.cj.CjApiException;
+import io.camelcj.component.cj.CjConstants;
+import io.camelcj.component.cj.CjErrorCategory;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+
+/**
+ * {@link CjOrderApi} over the {@code cj:} component. Each call is a fresh exchange sent straight to the endpoint,
+ * outside the route's error handler, so no Camel redelivery can re-send a create call behind the placement check.
+ */
+public final class CamelCjOrderApi implements CjOrderApi {
+
+    private final ProducerTemplate template;
+    private final String createOperation;
+
+    /**
+     * @param createOperation {@code createOrderV3} or {@code createOrderV2}
+     */
+    public CamelCjOrderApi(ProducerTemplate template, String createOperation) {
+        this.template = template;
+        this.createOperation = "shopping/order/" + createOperation;
+    }
+
+    @Override
+    public CjReply createOrder(Map<String, Object> body) {
+        return call(createOperation, body, null);
+    }
+
+    @Override
+    public Optional<CjReply> findOrder(String orderId) {
+        try {
+            return Optional.of(call("shopping/order/getOrderDetail", null, Map.of("orderId", orderId)));
+        } catch (CjCallException e) {
+            if (e.kind() == FailureKind.NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public CjReply addCart(String cjOrderId) {
+        return call("shopping/order/addCart", Map.of("cjOrderIdList", List.of(cjOrderId)), null);
+    }
+
+    @Override
+    public CjReply addCartConfirm(String cjOrderId) {
+        return call("shopping/order/addCartConfirm", Map.of("cjOrderIdList", List.of(cjOrderId)), null);
+    }
+
+    @Override
+    public CjReply saveGenerateParentOrder(String shipmentOrderId) {
+        return call("shopping/order/saveGenerateParentOrder", Map.of("shipmentOrderId", shipmentOrderId), null);
+    }
+
+    @Override
+    public CjReply payBalance(String shipmentOrderId, String payId) {
+        return call("shopping/pay/payBalanceV2", Map.of("shipmentOrderId", shipmentOrderId, "payId", payId), null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private CjReply call(String operation, Map<String, Object> body, Map<String, Object> params) {
+        Exchange reply = template.send("cj:" + operation, exchange -> {
+            exchange.getIn().setBody(body);
+            if (params != null) {
+                exchange.getIn().setHeader(CjConstants.PARAMS, params);
+            }
+        });
+        Exception failure = reply.getException();
+        if (failure != null) {
+            throw translate(operation, failure);
+        }
+        Object data = reply.getMessage().getBody();
+        return new CjReply(data instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of(),
+                reply.getMessage().getHeader(CjConstants.REQUEST_ID, String.class),
+                Boolean.TRUE.equals(reply.getMessage().getHeader(CjConstants.ORDER_RECOVERED, Boolean.class)));
+    }
+
+    static CjCallException translate(String operation, Exception failure) {
+        if (failure instanceof CjApiException e) {
+            return new CjCallException(kindOf(e.getCategory()), operation, e.getCjCode(), e.getCjMessage(),
+                    e.getRequestId(), e.getHttpStatus(), e);
+        }
+        // not an answer from CJ (I/O trouble the component did not classify): the outcome is unknown, so retry;
+        // the next try starts with the look-up
+        return new CjCallException(FailureKind.RETRYABLE, operation, null, String.valueOf(failure.getMessage()), null,
+                0, failure);
+    }
+
+    static FailureKind kindOf(CjErrorCategory category) {
+        return switch (category) {
+            case TRANSIENT, RATE_LIMIT -> FailureKind.RETRYABLE;
+            case DUPLICATE_ORDER -> FailureKind.DUPLICATE_ORDER;
+            case NOT_FOUND -> FailureKind.NOT_FOUND;
+            case INSUFFICIENT_BALANCE -> FailureKind.INSUFFICIENT_BALANCE;
+            case INVALID_PARAMETER, PERMANENT -> FailureKind.REJECTED;
+            case AUTHENTICATION, DAILY_LIMIT, POINTS_EXHAUSTED -> FailureKind.ACCOUNT_BLOCKED;
+        };
+    }
+}

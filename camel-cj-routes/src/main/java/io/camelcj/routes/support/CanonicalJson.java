@@ -1,0 +1,72 @@
+package io.camelcj.routes.support;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * One JSON form for everything the routes publish or hash: map keys sorted, {@code BigDecimal} written plainly (no
+ * exponent), decimals read as {@code BigDecimal} (money must not pass through {@code double}). Two equal documents
+ * always give the same bytes, so their {@link #sha256 hash} is a content fingerprint.
+ */
+public final class CanonicalJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .build();
+
+    private CanonicalJson() {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Canonical JSON text of a Map/List/scalar/JsonNode tree. */
+    public static String write(Object value) {
+        try {
+            // A JsonNode is turned into plain collections first so that object keys get sorted too.
+            Object plain = value instanceof JsonNode node ? MAPPER.convertValue(node, Object.class) : value;
+            return MAPPER.writeValueAsString(plain);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Value cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public static JsonNode read(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Hex SHA-256 of the canonical JSON of {@code value}. The value is first passed through its JSON text once, so a
+     * document hashed in memory and the same document read back from Kafka give the same hash (a {@code double}
+     * such as 1.0E7 becomes the decimal 10000000 both ways).
+     */
+    public static String sha256(Object value) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            String normalized = write(read(write(value)));
+            return HexFormat.of().formatHex(digest.digest(normalized.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.camelcj.routes.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import io.camelcj.routes.orders.placement.CjCallException;
+import io.camelcj.routes.orders.placement.CjOrderApi;
+import io.camelcj.routes.orders.placement.CjReply;
+import io.camelcj.routes.orders.placement.FailureKind;
+import io.camelcj.routes.orders.placement.InMemoryPlacedOrderStore;
+import io.camelcj.routes.orders.placement.OrderPlacer;
+import io.camelcj.routes.orders.placement.RetrySchedule;
+import io.camelcj.routes.orders.validation.OrderValidator;
+import org.apache.camel.Exchange;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.DefaultExchange;
+import org.junit.jupiter.api.Test;
+
+class OrderPushProcessorTest {
+
+    /** Every call fails the same way. */
+    private static CjOrderApi failingWith(CjCallException failure) {
+        return new CjOrderApi() {
+            @Override
+            public CjReply createOrder(Map<String, Object> body) {
+                throw failure;
+            }
+
+            @Override
+            public Optional<CjReply> findOrder(String orderId) {
+                throw failure;
+            }
+
+            @Override
+            public CjReply addCart(String cjOrderId) {
+                throw failure;
+            }
+
+            @Override
+            public CjReply addCartConfirm(String cjOrderId) {
+                throw failure;
+            }
+
+            @Override
+            public CjReply saveGenerateParentOrder(String shipmentOrderId) {
+                throw failure;
+            }
+
+            @Override
+            public CjReply payBalance(String shipmentOrderId, String payId) {
+                throw failure;
+            }
+        };
+    }
+
+    private static OrderPushProcessor processor(CjCallException failure, Duration blockedPause) {
+        OrderPlacer placer = new OrderPlacer(failingWith(failure), new InMemoryPlacedOrderStore(10),
+                new RetrySchedule(2, Duration.ZERO, Duration.ZERO), true, null, d -> { }, Clock.systemUTC());
+        return new OrderPushProcessor(new OrderCodec(), new OrderValidator(), new OrderDefaults(null, null, null),
+                placer, blockedPause);
+    }
+
+    private static Exchange exchange(String body) {
+        Exchange exchange = new DefaultExchange(new DefaultCamelContext());
+        exchange.getIn().setBody(body);
+        return exchange;
+    }
+
+    @Test
+    void aBlockedAccountLeavesTheRecordWithoutOutcomeAfterAPause() {
+        OrderPushProcessor processor = processor(new CjCallException(FailureKind.ACCOUNT_BLOCKED, "op", 1600201,
+                "Quota has been used up", "r-1", 200, null), Duration.ofMillis(300));
+        Exchange exchange = exchange(SampleOrders.json(SampleOrders.order("SO-1", "V-1")));
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> processor.process(exchange)).isInstanceOf(CjCallException.class);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        assertThat(exchange.getProperty(OrderPushProcessor.TARGET)).isNull();
+    }
+
+    @Test
+    void exhaustedRetriesGoToTheDeadLetterTopicWithTheLastFailure() throws Exception {
+        OrderPushProcessor processor = processor(new CjCallException(FailureKind.RETRYABLE,
+                "shopping/order/getOrderDetail", 1600000, "System busy", "r-2", 200, null), Duration.ZERO);
+        String record = SampleOrders.json(SampleOrders.order("SO-2", "V-1"));
+        Exchange exchange = exchange(record);
+
+        processor.process(exchange);
+
+        assertThat(exchange.getProperty(OrderPushProcessor.TARGET)).isEqualTo(OrderPushProcessor.TARGET_DEAD_LETTER);
+        assertThat(exchange.getIn().getBody()).isEqualTo(record);
+        assertThat(exchange.getIn().getHeader(OrderHeaders.ERROR_TYPE)).isEqualTo("RETRIES_EXHAUSTED");
+        assertThat(exchange.getIn().getHeader(OrderHeaders.ERROR_REASON, String.class))
+                .startsWith("retries exhausted after 2 attempts");
+        assertThat(exchange.getIn().getHeader(OrderHeaders.ATTEMPTS)).isEqualTo("2");
+        assertThat(exchange.getIn().getHeader(OrderHeaders.CJ_CODE)).isEqualTo("1600000");
+        assertThat(exchange.getIn().getHeader(OrderHeaders.CJ_REQUEST_ID)).isEqualTo("r-2");
+        assertThat(exchange.getIn().getHeader("kafka.KEY")).isEqualTo("SO-2");
+    }
+}

@@ -1,0 +1,139 @@
+package io.camelcj.simulator;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** authentication/*, setting/*, webhook/set. */
+final class AccountApi {
+
+    private final SimState state;
+
+    AccountApi(SimState state) {
+        this.state = state;
+    }
+
+    void register(Routes r) {
+        r.add(new Route("authentication/getAccessToken", "POST", Route.Input.JSON, Envelope.RESULT, false, 0, req -> {
+            String apiKey = req.required("apiKey", 200).trim();
+            Object data = state.tokens.getAccessToken(apiKey);
+            req.account = state.accounts.get(apiKey); // for the request log
+            return data;
+        }));
+        r.add(new Route("authentication/refreshAccessToken", "POST", Route.Input.JSON, Envelope.RESULT, false, 0,
+                req -> state.tokens.refresh(req.required("refreshToken", 0).trim())));
+        r.add(new Route("authentication/logout", "POST", Route.Input.NONE, Envelope.RESULT, true, 0, req -> {
+            state.tokens.logout(req.accessToken.trim());
+            return true;
+        }));
+        r.get("setting/get", Envelope.RESULT, 1, this::settings);
+        r.json("setting/account/set", "PATCH", Envelope.RESULT, this::setAccount);
+        r.json("webhook/set", "POST", Envelope.RESULT, this::setWebhooks);
+    }
+
+    private Object settings(ApiRequest r) {
+        AccountState a = r.account;
+        Map<String, Object> setting = new LinkedHashMap<>();
+        setting.put("quotaLimits", a.config.dailyLimit() > 0
+                ? List.of(Map.of("quotaUrl", "/api2.0/v1/*", "quotaLimit", a.config.dailyLimit(), "quotaType", 4))
+                : List.of());
+        setting.put("qpsLimit", (int) Math.max(1, Math.floor(a.qps)));
+        Map<String, Object> callback = new LinkedHashMap<>();
+        for (String key : List.of("product", "stock", "order", "logistics")) {
+            AccountState.Callback cb = a.callbacks.get(key);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("type", cb == null ? "CANCEL" : cb.type());
+            m.put("urls", cb == null || cb.url() == null ? List.of() : List.of(cb.url()));
+            callback.put(key, m);
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("openId", a.config.openId());
+        data.put("openName", a.openName);
+        data.put("openEmail", a.openEmail);
+        data.put("setting", setting);
+        data.put("callback", callback);
+        data.put("root", "GENERAL");
+        data.put("isSandbox", a.config.sandbox());
+        return data;
+    }
+
+    private Object setAccount(ApiRequest r) {
+        String name = r.optional("openName", 200);
+        String email = r.optional("openEmail", 200);
+        if ((name == null || name.isBlank()) && (email == null || email.isBlank())) {
+            throw CjError.param("openName or openEmail can not be empty");
+        }
+        if (email != null && !email.isBlank() && !email.contains("@")) {
+            throw CjError.param("openEmail is not a valid email address");
+        }
+        if (name != null && !name.isBlank()) {
+            r.account.openName = name;
+        }
+        if (email != null && !email.isBlank()) {
+            r.account.openEmail = email;
+        }
+        return true;
+    }
+
+    /**
+     * Stores one callback URL per message type. By default http://127.0.0.1 URLs are accepted (local testing);
+     * with strictWebhookUrls the reference's rules apply (1607002 https only, 1607001 no localhost/127.0.0.1).
+     */
+    private Object setWebhooks(ApiRequest r) {
+        Map<String, AccountState.Callback> updates = new LinkedHashMap<>();
+        for (String key : List.of("product", "stock", "order", "logistics")) {
+            com.fasterxml.jackson.databind.JsonNode node = r.node(key);
+            if (node == null || node.isNull()) {
+                continue;
+            }
+            if (!node.isObject()) {
+                throw CjError.param(key + " must be an object");
+            }
+            String type = node.path("type").asText("");
+            if (type.isBlank()) {
+                throw CjError.empty(key + ".type");
+            }
+            type = type.trim().toUpperCase();
+            if ("ALL".equals(type)) {
+                type = "ENABLE"; // older docs used ALL for ENABLE
+            }
+            if (!"ENABLE".equals(type) && !"CANCEL".equals(type)) {
+                throw CjError.param(key + ".type must be ENABLE or CANCEL");
+            }
+            com.fasterxml.jackson.databind.JsonNode urls = node.path("callbackUrls");
+            if (urls.isArray() && urls.size() > 1) {
+                throw CjError.param(key + ".callbackUrls accepts one URL only");
+            }
+            String url = urls.isArray() && urls.size() == 1 ? urls.get(0).asText().trim() : null;
+            if ("ENABLE".equals(type)) {
+                if (url == null || url.isBlank()) {
+                    throw CjError.empty(key + ".callbackUrls");
+                }
+                ApiRequest.checkLength(key + ".callbackUrls", url, 200);
+                checkUrl(url);
+            }
+            updates.put(key, new AccountState.Callback(type, "ENABLE".equals(type) ? url : null));
+        }
+        if (updates.isEmpty()) {
+            throw CjError.param("at least one of product, stock, order, logistics must be set");
+        }
+        r.account.callbacks.putAll(updates);
+        return true;
+    }
+
+    private void checkUrl(String url) {
+        String lower = url.toLowerCase();
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+            throw new CjError(1607002, "Webhook url error, Please ensure URL starts with https://");
+        }
+        if (state.strictWebhookUrls) {
+            if (!lower.startsWith("https://")) {
+                throw new CjError(1607002, "Webhook url error, Please ensure URL starts with https://");
+            }
+            String host = java.net.URI.create(url).getHost();
+            if (host == null || host.equalsIgnoreCase("localhost") || host.startsWith("127.")) {
+                throw new CjError(1607001, "Please do not use domain names such as localhost, 127.0.0.1");
+            }
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package io.camelcj.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The admin API under /_sim/ for non-Java users: mirrors {@link SimAdmin}, {@link FaultInjector}, the clock and
+ * the request log. Bodies and answers are JSON; errors answer 400 {"error": "..."}.
+ */
+final class AdminHttp implements HttpHandler {
+
+    static final String PREFIX = "/_sim/";
+
+    private final CjSimulator sim;
+    private final ObjectMapper mapper;
+
+    AdminHttp(CjSimulator sim, ObjectMapper mapper) {
+        this.sim = sim;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public void handle(HttpExchange ex) throws IOException {
+        try {
+            String path = ex.getRequestURI().getPath().substring(PREFIX.length());
+            String method = ex.getRequestMethod();
+            byte[] raw = ex.getRequestBody().readAllBytes();
+            JsonNode body = raw.length == 0 ? mapper.createObjectNode() : mapper.readTree(raw);
+            Object answer = route(method, path, body, ApiServer.parseQuery(ex.getRequestURI().getRawQuery()));
+            send(ex, 200, answer);
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+            send(ex, 400, Map.of("error", String.valueOf(e.getMessage())));
+        } catch (IOException e) {
+            send(ex, 400, Map.of("error", "invalid JSON: " + e.getMessage()));
+        } finally {
+            ex.close();
+        }
+    }
+
+    private Object route(String method, String path, JsonNode b, Map<String, List<String>> query) {
+        SimAdmin admin = sim.admin();
+        String key = method + " " + path;
+        switch (key) {
+            case "GET state" -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("baseUrl", sim.baseUrl());
+                m.put("defaultApiKey", sim.defaultApiKey());
+                m.put("products", sim.catalogue().productCount());
+                m.put("variants", sim.catalogue().variantCount());
+                m.put("orders", sim.orders().count());
+                m.put("requests", sim.requestLog().count());
+                m.put("webhooksDelivered", sim.webhooks().deliveredCount());
+                m.put("now", sim.clock().now().toString());
+                return m;
+            }
+            case "POST admin/price" -> {
+                admin.setSellPrice(text(b, "pid"), new BigDecimal(text(b, "price")));
+                return ok();
+            }
+            case "POST admin/stock" -> {
+                admin.setStock(text(b, "vid"), b.hasNonNull("countryCode") ? b.get("countryCode").asText() : null,
+                        b.path("quantity").asInt(-1));
+                return ok();
+            }
+            case "POST admin/products" -> {
+                return Map.of("pids", admin.addProducts(b.path("count").asInt(1)));
+            }
+            case "POST admin/delist" -> {
+                admin.delist(text(b, "pid"));
+                return ok();
+            }
+            case "POST admin/ship" -> {
+                admin.shipOrder(text(b, "orderId"), text(b, "trackingNumber"));
+                return ok();
+            }
+            case "POST admin/deliver" -> {
+                admin.deliverOrder(text(b, "orderId"));
+                return ok();
+            }
+            case "POST admin/balance" -> {
+                admin.setBalance(text(b, "apiKey"), new BigDecimal(text(b, "amount")));
+                return ok();
+            }
+            case "POST admin/qps" -> {
+                admin.setQps(text(b, "apiKey"), b.path("qps").asDouble());
+                return ok();
+            }
+            case "POST clock/advance" -> {
+                sim.clock().advance(Duration.parse(text(b, "duration")));
+                return Map.of("now", sim.clock().now().toString());
+            }
+            case "POST faults/failNext" -> {
+                sim.faults().failNext(text(b, "operation"), b.path("count").asInt(1), fault(b.path("fault")));
+                return ok();
+            }
+            case "POST faults/failRandomly" -> {
+                sim.faults().failRandomly(text(b, "operation"), b.path("probability").asDouble(),
+                        b.path("seed").asLong(0), fault(b.path("fault")));
+                return ok();
+            }
+            case "POST faults/revokeTokens" -> {
+                sim.faults().revokeTokens(text(b, "apiKey"));
+                return ok();
+            }
+            case "POST faults/clear" -> {
+                sim.faults().clear();
+                return ok();
+            }
+            case "POST webhooks/duplicates" -> {
+                sim.webhooks().duplicateProbability(b.path("probability").asDouble(), b.path("seed").asLong(0));
+                return ok();
+            }
+            case "GET webhooks" -> {
+                return sim.webhooks().deliveries();
+            }
+            case "GET requests" -> {
+                return sim.requestLog().entries();
+            }
+            case "DELETE requests" -> {
+                sim.requestLog().clear();
+                return ok();
+            }
+            case "GET requests/count" -> {
+                String op = first(query, "operation");
+                String code = first(query, "code");
+                long n = op == null ? sim.requestLog().count()
+                        : code == null ? sim.requestLog().count(op) : sim.requestLog().count(op, Integer.parseInt(code));
+                return Map.of("count", n);
+            }
+            case "GET orders" -> {
+                return sim.orders().all();
+            }
+            case "GET catalogue/products" -> {
+                return sim.catalogue().productIds();
+            }
+            default -> throw new IllegalArgumentException("unknown admin call: " + key);
+        }
+    }
+
+    /** {"type":"httpStatus","status":503} | cjCode{code,message} | latency{millis} | connectionReset | rateLimited |
+     *  dailyLimit | pointsExhausted | systemBusy | afterProcessing{fault}. */
+    Fault fault(JsonNode f) {
+        String type = text(f, "type");
+        return switch (type) {
+            case "httpStatus" -> Fault.httpStatus(f.path("status").asInt());
+            case "cjCode" -> Fault.cjCode(f.path("code").asInt(), f.path("message").asText("simulated error"));
+            case "systemBusy" -> Fault.systemBusy();
+            case "latency" -> Fault.latency(Duration.ofMillis(f.path("millis").asLong()));
+            case "connectionReset" -> Fault.connectionReset();
+            case "rateLimited" -> Fault.rateLimited();
+            case "dailyLimit" -> Fault.dailyLimit();
+            case "pointsExhausted" -> Fault.pointsExhausted();
+            case "afterProcessing" -> Fault.afterProcessing(fault(f.path("fault")));
+            default -> throw new IllegalArgumentException("unknown fault type " + type);
+        };
+    }
+
+    private static String text(JsonNode b, String field) {
+        JsonNode v = b.get(field);
+        if (v == null || v.isNull() || v.asText().isBlank()) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return v.asText();
+    }
+
+    private static String first(Map<String, List<String>> q, String k) {
+        List<String> v = q.get(k);
+        return v == null || v.isEmpty() ? null : v.get(0);
+    }
+
+    private static Map<String, Object> ok() {
+        return Map.of("ok", true);
+    }
+
+    private void send(HttpExchange ex, int status, Object body) throws IOException {
+        byte[] bytes = mapper.writeValueAsBytes(body);
+        ex.getResponseHeaders().set("Content-Type", "application/json;charset=UTF-8");
+        ex.sendResponseHeaders(status, bytes.length);
+        ex.getResponseBody().write(bytes);
+    }
+}

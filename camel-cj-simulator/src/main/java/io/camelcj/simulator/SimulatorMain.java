@@ -1,0 +1,63 @@
+package io.camelcj.simulator;
+
+import java.math.BigDecimal;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Standalone start: {@code java -jar camel-cj-simulator-<version>-standalone.jar --port 8089 --products 500}.
+ * Options: --port, --products, --seed, --qps, --api-key, --balance, --token-cooldown-seconds,
+ * --rate-limit-status (200|429), --strict-webhook-urls.
+ */
+public final class SimulatorMain {
+
+    private SimulatorMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        CjSimulator.Builder builder = CjSimulator.builder().port(8089).products(500);
+        String apiKey = CjSimulator.DEFAULT_API_KEY;
+        double qps = 1;
+        BigDecimal balance = new BigDecimal("10000.00");
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--port" -> builder.port(Integer.parseInt(value(args, ++i, arg)));
+                case "--products" -> builder.products(Integer.parseInt(value(args, ++i, arg)));
+                case "--seed" -> builder.seed(Long.parseLong(value(args, ++i, arg)));
+                case "--qps" -> qps = Double.parseDouble(value(args, ++i, arg));
+                case "--api-key" -> apiKey = value(args, ++i, arg);
+                case "--balance" -> balance = new BigDecimal(value(args, ++i, arg));
+                case "--token-cooldown-seconds" -> builder.tokenCooldown(java.time.Duration.ofSeconds(Long.parseLong(value(args, ++i, arg))));
+                case "--rate-limit-status" -> builder.rateLimitHttpStatus(Integer.parseInt(value(args, ++i, arg)));
+                case "--strict-webhook-urls" -> builder.strictWebhookUrls(true);
+                case "--help", "-h" -> {
+                    System.out.println("options: --port N (8089, 0 = free) --products N (500) --seed N (42) --qps Q (1)"
+                            + " --api-key KEY --balance USD (10000.00) --token-cooldown-seconds S (300)"
+                            + " --rate-limit-status 200|429 --strict-webhook-urls");
+                    return;
+                }
+                default -> throw new IllegalArgumentException("unknown option " + arg + " (try --help)");
+            }
+        }
+        builder.account(SimAccount.builder(apiKey).qps(qps).balance(balance).build());
+        CjSimulator sim = builder.start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            sim.close();
+            stopped.countDown();
+        }));
+        System.out.println("CJ simulator running");
+        System.out.println("  base URL : " + sim.baseUrl());
+        System.out.println("  API key  : " + sim.defaultApiKey());
+        System.out.println("  admin    : " + sim.adminUrl() + "/state");
+        System.out.println("  products : " + sim.catalogue().productCount());
+        stopped.await();
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
+    }
+}

@@ -1,0 +1,193 @@
+package io.camelcj.simulator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * POSTs webhook messages to the callback URLs set with webhook/set, one at a time in order, signed like CJ:
+ * header {@code sign} = Base64(HMAC-SHA256(key = the account's openId as a string, message = the raw body)).
+ * Like the live API it may send a message twice ({@link #duplicateProbability(double)}); it does not retry.
+ */
+public final class WebhookDispatcher implements AutoCloseable {
+
+    /** One POST: where, which message, the answer's HTTP status (0 when the call failed). */
+    public record Delivery(String url, String type, String messageId, int status, boolean duplicate) {
+    }
+
+    private static final System.Logger LOG = System.getLogger(WebhookDispatcher.class.getName());
+
+    private final ObjectMapper mapper;
+    private final Iterable<AccountState> accounts;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final AtomicInteger threadIds = new AtomicInteger();
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "cj-sim-webhook-" + threadIds.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+    private final ConcurrentLinkedQueue<Delivery> deliveries = new ConcurrentLinkedQueue<>();
+    private volatile double duplicateProbability;
+    private volatile Random random = new Random(0);
+
+    WebhookDispatcher(ObjectMapper mapper, Iterable<AccountState> accounts) {
+        this.mapper = mapper;
+        this.accounts = accounts;
+    }
+
+    /** Probability that a message is sent a second time (same body and messageId). */
+    public WebhookDispatcher duplicateProbability(double probability) {
+        return duplicateProbability(probability, 0);
+    }
+
+    public WebhookDispatcher duplicateProbability(double probability, long seed) {
+        if (probability < 0 || probability > 1) {
+            throw new IllegalArgumentException("probability must be within [0, 1]");
+        }
+        this.duplicateProbability = probability;
+        this.random = new Random(seed);
+        return this;
+    }
+
+    /** POSTs answered with a 2xx status. */
+    public long deliveredCount() {
+        return deliveries.stream().filter(d -> d.status() >= 200 && d.status() < 300).count();
+    }
+
+    public List<Delivery> deliveries() {
+        return new ArrayList<>(deliveries);
+    }
+
+    /**
+     * Sends a message of {@code type} (PRODUCT, VARIANT, STOCK, ORDER, LOGISTIC) to every account that has a
+     * callback URL for it. {@code payload} is either a whole message (with "params") or just its params.
+     * Returns how many accounts it was queued for.
+     */
+    public int send(String type, Map<String, Object> payload) {
+        String t = type.toUpperCase(Locale.ROOT);
+        Map<String, Object> message;
+        if (payload.containsKey("params")) {
+            message = new LinkedHashMap<>(payload);
+            message.putIfAbsent("messageId", newMessageId());
+            message.putIfAbsent("type", t);
+            message.putIfAbsent("messageType", "UPDATE");
+        } else {
+            message = message(t, "UPDATE", payload);
+        }
+        int queued = 0;
+        for (AccountState a : accounts) {
+            if (dispatch(a, t, message)) {
+                queued++;
+            }
+        }
+        return queued;
+    }
+
+    static Map<String, Object> message(String type, String messageType, Map<String, Object> params) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("messageId", newMessageId());
+        m.put("type", type);
+        m.put("messageType", messageType);
+        m.put("params", params);
+        return m;
+    }
+
+    static String newMessageId() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    /** The webhook/set key that receives a message type. */
+    static String settingKey(String type) {
+        return switch (type) {
+            case "PRODUCT", "VARIANT", "SOURCINGCREATE" -> "product";
+            case "STOCK" -> "stock";
+            case "ORDER", "ORDERSPLIT" -> "order";
+            case "LOGISTIC" -> "logistics";
+            default -> type.toLowerCase(Locale.ROOT);
+        };
+    }
+
+    /** Queues the message for one account if it has an enabled callback for the type. */
+    boolean dispatch(AccountState account, String type, Map<String, Object> message) {
+        AccountState.Callback cb = account.callbacks.get(settingKey(type));
+        if (cb == null || !"ENABLE".equals(cb.type()) || cb.url() == null) {
+            return false;
+        }
+        byte[] body;
+        try {
+            body = mapper.writeValueAsBytes(message);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        String sign = sign(String.valueOf(account.config.openId()), body);
+        String messageId = String.valueOf(message.get("messageId"));
+        boolean twice;
+        synchronized (this) {
+            twice = duplicateProbability > 0 && random.nextDouble() < duplicateProbability;
+        }
+        sender.execute(() -> post(cb.url(), type, messageId, body, sign, false));
+        if (twice) {
+            sender.execute(() -> post(cb.url(), type, messageId, body, sign, true));
+        }
+        return true;
+    }
+
+    static String sign(String openId, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(openId.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return Base64.getEncoder().encodeToString(mac.doFinal(body));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void post(String url, String type, String messageId, byte[] body, String sign, boolean duplicate) {
+        int status = 0;
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(3))
+                    .header("Content-Type", "application/json")
+                    .header("sign", sign)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .build();
+            status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.DEBUG, "webhook {0} to {1} failed: {2}", type, url, e.toString());
+        }
+        deliveries.add(new Delivery(url, type, messageId, status, duplicate));
+    }
+
+    @Override
+    public void close() {
+        sender.shutdownNow();
+        try {
+            sender.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

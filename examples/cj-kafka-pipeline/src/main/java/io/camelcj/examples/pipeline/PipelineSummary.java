@@ -1,0 +1,55 @@
+package io.camelcj.examples.pipeline;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camelcj.simulator.CjSimulator;
+import io.camelcj.simulator.SimRequest;
+
+/** The text printed at the end of a run. Its first line is fixed so that tests and scripts can find it. */
+final class PipelineSummary {
+
+    static final String TITLE = "=== camel-cj pipeline summary ===";
+
+    private PipelineSummary() {
+    }
+
+    static String render(PipelineMonitor m, int ordersSent, Optional<CjSimulator> simulator, Duration took,
+                         boolean completed) {
+        PipelineTopics t = m.topics();
+        StringBuilder s = new StringBuilder("\n").append(TITLE).append('\n');
+        s.append(String.format("status:            %s%n", completed ? "COMPLETED" : "TIMED OUT (figures so far)"));
+        s.append(String.format("CJ:                %s%n", simulator.map(sim -> "simulator at " + sim.baseUrl())
+                .orElse("CJ API")));
+        s.append("catalogue topics (records / live keys):\n");
+        for (String topic : new String[] {t.catalogue().categories(), t.catalogue().products(),
+                t.catalogue().variants(), t.catalogue().inventory()}) {
+            s.append(String.format("  %-20s %6d / %d%n", topic, m.records(topic), m.live(topic)));
+        }
+        for (JsonNode run : m.syncRuns()) {
+            s.append(String.format("sync run %s: %s, %s API calls, %s%n", run.path("runId").asText("?"),
+                    run.path("status").asText("?"), run.path("callsTotal").asText("?"),
+                    run.path("duration").asText("")));
+        }
+        s.append(String.format("orders sent:       %d%n", ordersSent));
+        s.append(String.format("orders placed:     %d  (%s)%n", m.placedOrders().size(), t.ordersOut()));
+        s.append(String.format("dead-lettered:     %d  (%s)%n", m.deadLetters().size(), t.ordersDeadLetter()));
+        m.deadLetters().forEach((order, reason) -> s.append(String.format("  %s: %s%n", order, reason)));
+        simulator.ifPresent(sim -> {
+            Map<String, Long> byOperation = new TreeMap<>();
+            for (SimRequest r : sim.requestLog().entries()) {
+                byOperation.merge(r.operation(), 1L, Long::sum);
+            }
+            s.append(String.format("API calls used:    %d%n", sim.requestLog().count()));
+            byOperation.forEach((op, n) -> s.append(String.format("  %-40s %d%n", op, n)));
+            s.append(String.format("orders held by CJ: %d%n", sim.orders().count()));
+            s.append(String.format("CJ catalogue:      %d products, %d variants%n", sim.catalogue().productCount(),
+                    sim.catalogue().variantCount()));
+        });
+        s.append(String.format("time taken:        %.1f s%n", took.toMillis() / 1000.0));
+        return s.toString();
+    }
+}
