@@ -60,7 +60,7 @@ public final class CjAccounts extends ServiceSupport {
     }
 
     private static boolean sameLimits(AccountSettings a, AccountSettings b) {
-        return a.qps() == b.qps() && a.http().equals(b.http()) && a.maxPermitWait().equals(b.maxPermitWait());
+        return a.effectiveQps() == b.effectiveQps() && a.http().equals(b.http()) && a.maxPermitWait().equals(b.maxPermitWait());
     }
 
     public Collection<CjAccount> accounts() {

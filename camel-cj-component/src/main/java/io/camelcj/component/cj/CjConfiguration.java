@@ -27,6 +27,11 @@ public class CjConfiguration implements Cloneable {
             + " (CJ: free 1, Plus 2, Prime 4, Advanced 6). Shared by all endpoints and routes of the account.")
     private double qps = 1;
 
+    @UriParam(label = "advanced", defaultValue = "50", javaType = "long",
+            description = "Safety margin in ms against CJ's server-side rate window: requests are spaced so that"
+            + " their arrival times may vary by this much without a 1600200 (network jitter). 0 sends at exactly qps.")
+    private long rateLimitMargin = 50;
+
     @UriParam(label = "advanced", defaultValue = "60000", javaType = "long",
             description = "Longest time in ms a call waits for its turn under the account's QPS before failing.")
     private long maxPermitWait = 60000;
@@ -125,6 +130,14 @@ public class CjConfiguration implements Cloneable {
 
     public void setQps(double qps) {
         this.qps = qps;
+    }
+
+    public long getRateLimitMargin() {
+        return rateLimitMargin;
+    }
+
+    public void setRateLimitMargin(long rateLimitMargin) {
+        this.rateLimitMargin = rateLimitMargin;
     }
 
     public long getMaxPermitWait() {

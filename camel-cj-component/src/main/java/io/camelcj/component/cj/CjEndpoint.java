@@ -120,7 +120,8 @@ public class CjEndpoint extends ScheduledPollEndpoint {
         CjConfiguration c = configuration;
         HttpSettings http = new HttpSettings(c.getBaseUrl(), Duration.ofMillis(c.getConnectTimeout()),
                 Duration.ofMillis(c.getReadTimeout()), c.getProxyHost(), c.getProxyPort());
-        return new AccountSettings(c.getApiKey(), http, c.getQps(), Duration.ofMillis(c.getMaxPermitWait()),
+        return new AccountSettings(c.getApiKey(), http, c.getQps(), Duration.ofMillis(c.getRateLimitMargin()),
+                Duration.ofMillis(c.getMaxPermitWait()),
                 c.getTokenStore() != null ? c.getTokenStore() : new InMemoryTokenStore(),
                 Duration.ofMillis(c.getGetAccessTokenCooldown()), Duration.ofMillis(c.getTokenRefreshAhead()),
                 c.getClock() != null ? c.getClock() : Clock.systemUTC());

@@ -19,6 +19,8 @@ import io.camelcj.simulator.CjSimulator;
 import io.camelcj.simulator.Fault;
 import io.camelcj.simulator.SimAccount;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Issue 5's acceptance test: 500 orders through a real Kafka broker into the CJ simulator while the simulator
  * answers 10% of all calls with HTTP 500, lets create calls time out after it created the order, bursts 1600200
- * answers and revokes the access token once; 50 records are delivered twice and the route is restarted mid-stream.
+ * answers and revokes the access token once; 50 records are produced twice, the route is restarted mid-stream and
+ * Kafka redelivers the last 40 records of one partition (its committed offset is moved back during the restart).
  * At the end CJ holds exactly 500 orders and every input record has its outcome on the result topic.
  */
 class OrderPushAcceptanceTest {
@@ -34,6 +37,7 @@ class OrderPushAcceptanceTest {
     private static final Logger LOG = LoggerFactory.getLogger(OrderPushAcceptanceTest.class);
     private static final int ORDERS = 500;
     private static final int DUPLICATES = 50;
+    private static final int REWIND = 40;
     private static final String API_KEY = "CJ1234567@api@0123456789abcdef0123456789abcdef";
 
     @Test
@@ -52,8 +56,9 @@ class OrderPushAcceptanceTest {
             }
             sim.faults()
                     .failRandomly("shopping/order/createOrderV3", 0.05, 11L,
-                            Fault.afterProcessing(Fault.latency(Duration.ofMillis(1500))))
+                            Fault.afterProcessing(Fault.latency(Duration.ofMillis(900))))
                     .failRandomly("*", 0.10, 42L, Fault.httpStatus(500));
+            h.readTimeoutMs = 600;
             h.set("maxPollRecords", "25").set("consumersCount", "3").start();
 
             Map<String, String> sources = new LinkedHashMap<>(); // input record -> orderNumber
@@ -68,6 +73,7 @@ class OrderPushAcceptanceTest {
             }
             awaitResults(h, 300);
             h.context.getRouteController().stopRoute("cj-order-push");
+            int rewound = rewind(h, new TopicPartition(h.in, 0), REWIND);
             h.context.getRouteController().startRoute("cj-order-push");
             for (int i = 100; i < 100 + DUPLICATES; i++) {
                 sources.put(h.send(orders.get(i)), (String) orders.get(i).get("orderNumber"));
@@ -106,8 +112,20 @@ class OrderPushAcceptanceTest {
             }
             assertThat(sim.requestLog().entries().stream().filter(e -> e.httpStatus() == 500).count())
                     .as("5xx were injected").isGreaterThan(50);
-            assertThat(outcomes).containsKey("ALREADY_PLACED");
+            assertThat(outcomes.get("ALREADY_PLACED")).as("duplicates and rewound records")
+                    .isGreaterThanOrEqualTo(DUPLICATES + rewound);
+            assertThat(rewound).isEqualTo(REWIND);
         }
+    }
+
+    /** Kafka redelivers a slice: the group's committed offset of one partition is moved back while it is idle. */
+    private static int rewind(OrderPushHarness h, TopicPartition partition, int records) throws Exception {
+        String group = h.properties.getProperty(OrderPushSettings.PREFIX + "groupId");
+        long committed = h.kafka.admin().listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get()
+                .get(partition).offset();
+        long target = Math.max(0, committed - records);
+        h.kafka.admin().alterConsumerGroupOffsets(group, Map.of(partition, new OffsetAndMetadata(target))).all().get();
+        return (int) (committed - target);
     }
 
     private static void awaitResults(OrderPushHarness h, int count) {

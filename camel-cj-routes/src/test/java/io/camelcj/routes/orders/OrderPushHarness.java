@@ -45,6 +45,8 @@ final class OrderPushHarness implements AutoCloseable {
     private final KafkaProducer<String, String> producer;
     private final InMemoryTokenStore tokens = new InMemoryTokenStore();
     CamelContext context;
+    /** The cj component's read time-out: a simulated answer slower than this is an ambiguous failure. */
+    long readTimeoutMs = 1000;
 
     OrderPushHarness(EmbeddedKafkaBroker kafka, CjSimulator sim, String name, int partitions) {
         this.kafka = kafka;
@@ -84,7 +86,7 @@ final class OrderPushHarness implements AutoCloseable {
         cj.getConfiguration().setBaseUrl(sim.baseUrl());
         cj.getConfiguration().setQps(50);
         cj.getConfiguration().setConnectTimeout(1000);
-        cj.getConfiguration().setReadTimeout(1000);
+        cj.getConfiguration().setReadTimeout(readTimeoutMs);
         cj.getConfiguration().setMaxRetries(2);
         cj.getConfiguration().setRetryBackoff(50);
         cj.getConfiguration().setTokenStore(tokens);

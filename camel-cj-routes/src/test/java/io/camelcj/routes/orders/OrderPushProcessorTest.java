@@ -17,6 +17,7 @@ import io.camelcj.routes.orders.placement.OrderPlacer;
 import io.camelcj.routes.orders.placement.RetrySchedule;
 import io.camelcj.routes.orders.validation.OrderValidator;
 import org.apache.camel.Exchange;
+import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,6 @@ class OrderPushProcessorTest {
         assertThat(exchange.getIn().getHeader(OrderHeaders.ATTEMPTS)).isEqualTo("2");
         assertThat(exchange.getIn().getHeader(OrderHeaders.CJ_CODE)).isEqualTo("1600000");
         assertThat(exchange.getIn().getHeader(OrderHeaders.CJ_REQUEST_ID)).isEqualTo("r-2");
-        assertThat(exchange.getIn().getHeader("kafka.KEY")).isEqualTo("SO-2");
+        assertThat(exchange.getIn().getHeader(KafkaConstants.KEY)).isEqualTo("SO-2");
     }
 }

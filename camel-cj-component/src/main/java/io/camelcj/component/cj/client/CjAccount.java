@@ -32,7 +32,7 @@ public final class CjAccount {
         Clock clock = settings.clock();
         CjHttpTransport transport = new CjHttpTransport(settings.http());
         EnvelopeReader reader = new EnvelopeReader(mapper, clock);
-        this.limiter = new AccountRateLimiter(accountId, settings.qps(), settings.maxPermitWait(), ticker(clock));
+        this.limiter = new AccountRateLimiter(accountId, settings.effectiveQps(), settings.maxPermitWait(), ticker(clock));
         this.tokens = new TokenManager(settings.apiKey(), new CjAuthApi(transport, limiter, reader, mapper, clock),
                 settings.tokenStore(), clock, settings.tokenRefreshAhead(), settings.getAccessTokenCooldown());
         this.client = new CjApiClient(this, transport, reader, mapper);

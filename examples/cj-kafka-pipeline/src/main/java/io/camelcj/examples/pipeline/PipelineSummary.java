@@ -30,9 +30,11 @@ final class PipelineSummary {
             s.append(String.format("  %-20s %6d / %d%n", topic, m.records(topic), m.live(topic)));
         }
         for (JsonNode run : m.syncRuns()) {
-            s.append(String.format("sync run %s: %s, %s API calls, %s%n", run.path("runId").asText("?"),
-                    run.path("status").asText("?"), run.path("callsTotal").asText("?"),
-                    run.path("duration").asText("")));
+            s.append(String.format("sync run %s: %s, %s products (%s new, %s changed), %s API calls, %.1f s%n",
+                    run.path("runId").asText("?"), run.path("status").asText("?"),
+                    run.path("products").path("seen").asText("?"), run.path("products").path("new").asText("?"),
+                    run.path("products").path("changed").asText("?"), run.path("calls").path("total").asText("?"),
+                    run.path("durationMs").asLong() / 1000.0));
         }
         s.append(String.format("orders sent:       %d%n", ordersSent));
         s.append(String.format("orders placed:     %d  (%s)%n", m.placedOrders().size(), t.ordersOut()));

@@ -1,0 +1,171 @@
+package io.camelcj.routes.feeds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.camelcj.kafka.embedded.EmbeddedKafkaBroker;
+import io.camelcj.simulator.CjSimulator;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Orders placed in the simulator and announced on cj.orders.out → order status feed → cj.orders.status →
+ * tracking feed → cj.tracking, with the simulator's admin API moving the orders along. Polls are triggered by
+ * hand (direct: trigger) so that every poll is accounted for.
+ */
+class OrderAndTrackingFeedRouteTest {
+
+    private static final String STATUS_POLL = "direct:order-status-poll";
+    private static final String TRACKING_POLL = "direct:tracking-poll";
+
+    private static EmbeddedKafkaBroker kafka;
+    private static CjSimulator sim;
+
+    @BeforeAll
+    static void startInfrastructure() {
+        kafka = EmbeddedKafkaBroker.start();
+        for (String topic : List.of("cj.orders.out", "cj.orders.status", "cj.tracking")) {
+            kafka.createTopic(topic, 3, false);
+        }
+        sim = CjSimulator.builder().port(0).products(20).seed(5L).start();
+    }
+
+    @AfterAll
+    static void stopInfrastructure() {
+        if (sim != null) {
+            sim.close();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+
+    private FeedsHarness harness(OrderStatusFeedRoute status, TrackingFeedRoute tracking) throws Exception {
+        return new FeedsHarness(kafka, sim)
+                .set("camel.cj.feeds.order-status.trigger-uri", STATUS_POLL)
+                .set("camel.cj.feeds.order-status.batch-size", 3)
+                .set("camel.cj.feeds.tracking.trigger-uri", TRACKING_POLL)
+                .set("camel.cj.feeds.tracking.batch-size", 3)
+                .start(status, tracking);
+    }
+
+    /** Creates an order in CJ (the simulator) and announces it on cj.orders.out like the order push route. */
+    @SuppressWarnings("unchecked")
+    private String placeOrder(FeedsHarness h, String orderNumber) {
+        String pid = sim.catalogue().productIds().get(0);
+        String vid = sim.catalogue().variantIds(pid).get(0);
+        Map<String, Object> order = new LinkedHashMap<>();
+        order.put("orderNumber", orderNumber);
+        order.put("shippingZip", "10001");
+        order.put("shippingCountry", "United States");
+        order.put("shippingCountryCode", "US");
+        order.put("shippingProvince", "New York");
+        order.put("shippingCity", "New York");
+        order.put("shippingPhone", "2125550100");
+        order.put("shippingCustomerName", "Ada Lovelace");
+        order.put("shippingAddress", "1 Main Street");
+        order.put("logisticName", "CJPacket Ordinary");
+        order.put("fromCountryCode", "CN");
+        order.put("products", List.of(Map.of("vid", vid, "quantity", 1)));
+        Map<String, Object> created = (Map<String, Object>) h.cj("shopping/order/createOrderV3", order);
+        String orderId = String.valueOf(created.get("orderId"));
+        h.produce("cj.orders.out", orderNumber, "{\"orderNumber\":\"" + orderNumber + "\",\"cjOrderId\":\"" + orderId
+                + "\",\"outcome\":\"CREATED\",\"status\":\"CREATED\"}");
+        return orderId;
+    }
+
+    private void pay(FeedsHarness h, String orderId) {
+        h.cj("shopping/order/confirmOrder", Map.of("orderId", orderId));
+        h.cj("shopping/pay/payBalance", Map.of("orderId", orderId));
+    }
+
+    private static List<String> statuses(List<ConsumerRecord<String, String>> records, String key) {
+        List<String> out = new ArrayList<>();
+        records.stream().filter(r -> key.equals(r.key())).forEach(r -> out.add((String) FeedsHarness.json(r.value()).get("status")));
+        return out;
+    }
+
+    @Test
+    void statusFeedEmitsEachTransitionOnceAndTrackingFeedBatches() throws Exception {
+        OrderStatusFeedRoute statusRoute = new OrderStatusFeedRoute();
+        TrackingFeedRoute trackingRoute = new TrackingFeedRoute();
+        try (FeedsHarness h = harness(statusRoute, trackingRoute)) {
+            String watched = placeOrder(h, "feed-1");
+            await().atMost(Duration.ofSeconds(20)).until(() -> statusRoute.tracker().active().size() == 1);
+
+            h.context.createProducerTemplate().sendBody(STATUS_POLL, null);
+            h.context.createProducerTemplate().sendBody(STATUS_POLL, null);
+            h.cj("shopping/order/confirmOrder", Map.of("orderId", watched));
+            h.context.createProducerTemplate().sendBody(STATUS_POLL, null);
+            h.cj("shopping/pay/payBalance", Map.of("orderId", watched));
+            h.context.createProducerTemplate().sendBody(STATUS_POLL, null);
+            sim.admin().shipOrder(watched, "TRK-FEED-1");
+            h.context.createProducerTemplate().sendBody(STATUS_POLL, null);
+            h.context.createProducerTemplate().sendBody(STATUS_POLL, null);
+            sim.admin().deliverOrder(watched);
+            h.context.createProducerTemplate().sendBody(STATUS_POLL, null);
+            sim.requestLog().clear();
+            h.context.createProducerTemplate().sendBody(STATUS_POLL, null);
+            // a delivered order is no longer followed: that poll cost nothing
+            assertThat(sim.requestLog().count("shopping/order/list") + sim.requestLog().count("shopping/order/getOrderDetail"))
+                    .isZero();
+
+            List<ConsumerRecord<String, String>> records = h.read("cj.orders.status",
+                    r -> statuses(r, "feed-1").size() >= 5);
+            assertThat(statuses(records, "feed-1")).containsExactly("CREATED", "UNPAID", "UNSHIPPED", "SHIPPED",
+                    "DELIVERED");
+            Map<String, Object> shipped = FeedsHarness.json(records.stream().filter(r -> "feed-1".equals(r.key()))
+                    .toList().get(3).value());
+            assertThat(shipped).containsEntry("trackNumber", "TRK-FEED-1").containsEntry("previousStatus", "UNSHIPPED")
+                    .containsEntry("orderId", watched);
+
+            // tracking: seven shipped parcels, three numbers per trackInfo call
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                String id = placeOrder(h, "track-" + i);
+                pay(h, id);
+                sim.admin().shipOrder(id, "TRK-" + i);
+                ids.add(id);
+            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> statusRoute.tracker().active().size() == 7);
+            sim.requestLog().clear();
+            h.context.createProducerTemplate().sendBody(STATUS_POLL, null);
+            // seven orders first seen as CREATED: all moved on, each looked up once... after one batch per 3
+            assertThat(sim.requestLog().count("shopping/order/list")).isEqualTo(3);
+            assertThat(h.read("cj.orders.status", r -> r.stream().filter(x -> x.key().startsWith("track-")).count() >= 7))
+                    .filteredOn(r -> r.key().startsWith("track-")).hasSize(7);
+            // TRK-FEED-1 (delivered) plus the seven shipped numbers reach the tracking feed
+            await().atMost(Duration.ofSeconds(20)).until(() -> trackingRoute.tracker().due().size() == 8);
+
+            sim.requestLog().clear();
+            h.context.createProducerTemplate().sendBody(TRACKING_POLL, null);
+            assertThat(sim.requestLog().count("logistic/trackInfo")).isEqualTo(3); // 8 numbers, 3 per call
+            List<ConsumerRecord<String, String>> tracking = h.read("cj.tracking", r -> r.size() >= 8);
+            assertThat(tracking).hasSize(8);
+            assertThat(tracking).extracting(ConsumerRecord::key).contains("TRK-FEED-1", "TRK-0", "TRK-6");
+            Map<String, Object> delivered = FeedsHarness.json(tracking.stream()
+                    .filter(r -> r.key().equals("TRK-FEED-1")).findFirst().orElseThrow().value());
+            assertThat(delivered).containsEntry("trackingStatus", "Delivered").containsEntry("finalStatus", true)
+                    .containsEntry("orderNumber", "feed-1");
+
+            // nothing changed: the next poll emits nothing; the delivered number is no longer asked for
+            sim.requestLog().clear();
+            h.context.createProducerTemplate().sendBody(TRACKING_POLL, null);
+            assertThat(sim.requestLog().count("logistic/trackInfo")).isEqualTo(3); // 7 numbers, 3 per call
+            sim.admin().deliverOrder(ids.get(0));
+            h.context.createProducerTemplate().sendBody(TRACKING_POLL, null);
+            List<ConsumerRecord<String, String>> after = h.read("cj.tracking", r -> r.size() >= 9);
+            assertThat(after).hasSize(9);
+            assertThat(FeedsHarness.json(after.get(8).value())).containsEntry("trackNumber", "TRK-0")
+                    .containsEntry("trackingStatus", "Delivered").containsEntry("previousTrackingStatus", "In transit");
+        }
+    }
+}
