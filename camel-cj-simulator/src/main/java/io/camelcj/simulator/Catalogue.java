@@ -31,7 +31,6 @@ final class Catalogue implements SimCatalogue {
         "Waterproof", "Oversized", "Slim Fit", "Handmade", "Retro", "Classic", "Sporty", "Elegant", "Cute", "Smart"};
     private static final String[] MATERIALS = {"Cotton", "Wooden", "Metal", "Silicone", "Leather", "Plastic", "Ceramic",
         "Bamboo", "Velvet", "Stainless Steel", "Glass", "Nylon"};
-    private static final String[] CN_NOUNS = {"卫衣", "连衣裙", "夹克", "牛仔裤", "厨具", "收纳盒", "笔记本", "鼠标", "模型", "项链"};
     private static final String[] CN_ADJECTIVES = {"时尚", "复古", "简约", "新款", "个性", "定制"};
     private static final String[] COLORS = {"Black", "White", "Red", "Blue", "Green", "Grey", "Pink", "Navy", "Beige", "Claret"};
     private static final String[] SIZES = {"S", "M", "L", "XL", "XXL"};
@@ -234,7 +233,7 @@ final class Catalogue implements SimCatalogue {
 
     /** The Chinese name as a JSON array inside a string, as the live API sends it. */
     String nameCn(Core c) {
-        String noun = CN_NOUNS[c.cat % CN_NOUNS.length];
+        String noun = category(c).nounCn();
         return "[\"" + noun + "\",\"" + CN_ADJECTIVES[c.adjective % CN_ADJECTIVES.length] + noun + "\"]";
     }
 
@@ -472,7 +471,7 @@ final class Catalogue implements SimCatalogue {
         m.put("categoryId", l3.id());
         m.put("categoryName", l3.parent().parent().name() + " / " + l3.parent().name() + " / " + l3.name());
         m.put("entryCode", "87120089" + String.format("%02d", c.cat % 100));
-        m.put("entryName", CN_NOUNS[c.cat % CN_NOUNS.length]);
+        m.put("entryName", category(c).nounCn());
         m.put("entryNameEn", category(c).noun().toLowerCase());
         m.put("materialName", "[\"\",\"" + MATERIALS[c.material] + "\"]");
         m.put("materialNameEn", "[\"\",\"" + MATERIALS[c.material].toLowerCase() + "\"]");

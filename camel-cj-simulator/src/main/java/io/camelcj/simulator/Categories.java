@@ -11,26 +11,25 @@ import java.util.UUID;
 /** The three-level category tree (fixed names, seeded ids). */
 final class Categories {
 
-    /** level1 | level2 | level3:noun, ... */
+    /** level1 | level2 | level3:noun:Chinese noun, ... */
     private static final String[] TREE = {
-        "Women's Clothing|Tops & Sets|Hoodies & Sweatshirts:Hoodie,T-Shirts:T-Shirt,Blouses & Shirts:Blouse",
-        "Women's Clothing|Dresses|Casual Dresses:Dress,Evening Dresses:Gown",
-        "Men's Clothing|Outerwear|Jackets:Jacket,Down Coats:Coat",
-        "Men's Clothing|Bottoms|Jeans:Jeans,Casual Pants:Pants,Shorts:Shorts",
-        "Home & Garden|Kitchen|Cookware:Pan,Kitchen Tools:Spatula,Drinkware:Mug",
-        "Home & Garden|Home Storage|Home Office Storage:Organizer,Storage Boxes:Box",
-        "Computer & Office|Office Electronics|Office & School Supplies:Notebook,Printer Supplies:Ink Cartridge",
-        "Computer & Office|Computer Peripherals|Mice:Mouse,Keyboards:Keyboard,Webcams:Webcam",
-        "Toys & Hobbies|Models|Diecast Vehicles:Trailer Model,Puzzles:Puzzle,Building Blocks:Block Set",
-        "Jewelry & Accessories|Fine Jewelry|Necklaces:Necklace,Rings:Ring,Earrings:Earring",
-        "Sports & Outdoors|Fitness|Yoga Mats:Yoga Mat,Resistance Bands:Band,Water Bottles:Bottle",
-        "Pet Supplies|Dogs|Dog Collars:Collar,Dog Toys:Chew Toy,Pet Beds:Pet Bed",
-        "Phones & Accessories|Phone Accessories|Phone Cases:Phone Case,Chargers:Charger,Cables:Cable",
-        "Health & Beauty|Makeup|Lipstick:Lipstick,Makeup Brushes:Brush,Nail Art:Nail Sticker",
-        "Baby & Kids|Baby Care|Pacifiers:Pacifier Chain,Baby Bottles:Baby Bottle",
+        "Women's Clothing|Tops & Sets|Hoodies & Sweatshirts:Hoodie:卫衣,T-Shirts:T-Shirt:T恤,Blouses & Shirts:Blouse:衬衫",
+        "Women's Clothing|Dresses|Casual Dresses:Dress:连衣裙,Evening Dresses:Gown:晚礼服",
+        "Men's Clothing|Outerwear|Jackets:Jacket:夹克,Down Coats:Coat:羽绒服",
+        "Men's Clothing|Bottoms|Jeans:Jeans:牛仔裤,Casual Pants:Pants:休闲裤,Shorts:Shorts:短裤",
+        "Home & Garden|Kitchen|Cookware:Pan:平底锅,Kitchen Tools:Spatula:锅铲,Drinkware:Mug:马克杯",
+        "Home & Garden|Home Storage|Home Office Storage:Organizer:收纳架,Storage Boxes:Box:收纳盒",
+        "Computer & Office|Office Electronics|Office & School Supplies:Notebook:笔记本,Printer Supplies:Ink Cartridge:墨盒",
+        "Computer & Office|Computer Peripherals|Mice:Mouse:鼠标,Keyboards:Keyboard:键盘,Webcams:Webcam:摄像头",
+        "Toys & Hobbies|Models|Diecast Vehicles:Trailer Model:拖车模型,Puzzles:Puzzle:拼图,Building Blocks:Block Set:积木",
+        "Jewelry & Accessories|Fine Jewelry|Necklaces:Necklace:项链,Rings:Ring:戒指,Earrings:Earring:耳环",
+        "Sports & Outdoors|Fitness|Yoga Mats:Yoga Mat:瑜伽垫,Resistance Bands:Band:弹力带,Water Bottles:Bottle:水杯",
+        "Pet Supplies|Dogs|Dog Collars:Collar:项圈,Dog Toys:Chew Toy:磨牙玩具,Pet Beds:Pet Bed:宠物窝",
+        "Phones & Accessories|Phone Accessories|Phone Cases:Phone Case:手机壳,Chargers:Charger:充电器,Cables:Cable:数据线",
+        "Health & Beauty|Makeup|Lipstick:Lipstick:口红,Makeup Brushes:Brush:化妆刷,Nail Art:Nail Sticker:美甲贴",
+        "Baby & Kids|Baby Care|Pacifiers:Pacifier Chain:奶嘴链,Baby Bottles:Baby Bottle:奶瓶",
     };
-
-    record Level3(int index, String id, String name, String noun, Level2 parent) {
+    record Level3(int index, String id, String name, String noun, String nounCn, Level2 parent) {
     }
 
     record Level2(String id, String name, Level1 parent) {
@@ -51,7 +50,8 @@ final class Categories {
             Level2 l2 = seconds.computeIfAbsent(cols[0] + "/" + cols[1], n -> new Level2(id(seed, "2:" + n), cols[1], l1));
             for (String leaf : cols[2].split(",")) {
                 String[] nameNoun = leaf.split(":");
-                Level3 l3 = new Level3(level3.size(), id(seed, "3:" + l2.name() + "/" + nameNoun[0]), nameNoun[0], nameNoun[1], l2);
+                Level3 l3 = new Level3(level3.size(), id(seed, "3:" + l2.name() + "/" + nameNoun[0]), nameNoun[0], nameNoun[1],
+                        nameNoun[2], l2);
                 level3.add(l3);
                 level3ById.put(l3.id(), l3);
             }

@@ -241,7 +241,8 @@ final class LogisticApi {
         List<Map<String, Object>> out = new ArrayList<>();
         synchronized (state.orders.lock()) {
             for (String n : numbers) {
-                for (SimOrder o : state.orders.byTrackNumber(r.account, n.trim())) {
+                SimOrder o = state.orders.byTrackNumber(r.account, n.trim());
+                if (o != null) {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("trackingNumber", o.trackNumber);
                     m.put("logisticName", o.logisticName);

@@ -251,6 +251,7 @@ final class OrderApi {
     private void confirmOne(SimOrder o) {
         if (o.cjOrderId == null) {
             o.cjOrderId = store.nextCode("SD");
+            store.alias(o, o.cjOrderId);
         }
         moveTo(o, "UNPAID");
     }
@@ -650,7 +651,7 @@ final class OrderApi {
             if (o.account.config.sandbox()) {
                 throw new IllegalStateException("orders of a sandbox account never ship");
             }
-            o.trackNumber = trackingNumber;
+            store.trackNumber(o, trackingNumber);
             o.shipped = state.clock.now();
             moveTo(o, "SHIPPED");
             events.logistic(o, 1, "Warehouse outbound");

@@ -37,6 +37,8 @@ final class OrderStore implements SimOrders {
     private final List<SimOrder> orders = new CopyOnWriteArrayList<>();
     private final Map<String, SimOrder> byId = new ConcurrentHashMap<>();
     private final Map<String, Shipment> shipments = new ConcurrentHashMap<>();
+    /** (account, orderNumber / SD code / tracking number) → order, so lookups stay O(1) with many orders. */
+    private final Map<String, SimOrder> aliases = new ConcurrentHashMap<>();
 
     OrderStore(SimClock clock, Catalogue catalogue) {
         this.clock = clock;
@@ -74,9 +76,19 @@ final class OrderStore implements SimOrders {
     void add(SimOrder order) {
         orders.add(order);
         byId.put(order.orderId, order);
+        alias(order, order.orderNumber);
     }
 
-    /** By CJ order id, CJ order code (SD...) or the customer's orderNumber, within one account. */
+    /** Makes the order findable by another id of its account (its SD code). */
+    void alias(SimOrder order, String alias) {
+        aliases.put(aliasKey(order.account, alias), order);
+    }
+
+    private static String aliasKey(AccountState account, String alias) {
+        return account.config.id() + '\u0000' + alias;
+    }
+
+    /** By CJ order id, CJ order code (SD...) or the customer's orderNumber, within one account (any when null). */
     SimOrder find(AccountState account, String id) {
         if (id == null || id.isBlank()) {
             return null;
@@ -86,9 +98,11 @@ final class OrderStore implements SimOrders {
         if (o != null && (account == null || o.account == account)) {
             return o;
         }
+        if (account != null) {
+            return aliases.get(aliasKey(account, key));
+        }
         for (SimOrder candidate : orders) {
-            if ((account == null || candidate.account == account)
-                    && (key.equals(candidate.cjOrderId) || key.equals(candidate.orderNumber))) {
+            if (key.equals(candidate.cjOrderId) || key.equals(candidate.orderNumber)) {
                 return candidate;
             }
         }
@@ -96,20 +110,22 @@ final class OrderStore implements SimOrders {
     }
 
     SimOrder byOrderNumber(AccountState account, String orderNumber) {
-        for (SimOrder o : orders) {
-            if (o.account == account && o.orderNumber.equals(orderNumber)) {
-                return o;
-            }
-        }
-        return null;
+        SimOrder o = aliases.get(aliasKey(account, orderNumber));
+        return o != null && o.orderNumber.equals(orderNumber) ? o : null;
     }
 
     List<SimOrder> of(AccountState account) {
         return orders.stream().filter(o -> o.account == account).toList();
     }
 
-    List<SimOrder> byTrackNumber(AccountState account, String trackNumber) {
-        return orders.stream().filter(o -> o.account == account && trackNumber.equals(o.trackNumber)).toList();
+    SimOrder byTrackNumber(AccountState account, String trackNumber) {
+        SimOrder o = aliases.get(aliasKey(account, "track:" + trackNumber));
+        return o != null && trackNumber.equals(o.trackNumber) ? o : null;
+    }
+
+    void trackNumber(SimOrder order, String trackNumber) {
+        order.trackNumber = trackNumber;
+        alias(order, "track:" + trackNumber);
     }
 
     Shipment newShipment(List<SimOrder> members) {

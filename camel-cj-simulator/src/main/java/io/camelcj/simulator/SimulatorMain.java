@@ -14,6 +14,25 @@ public final class SimulatorMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        CjSimulator sim = start(args);
+        if (sim == null) {
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            sim.close();
+            stopped.countDown();
+        }));
+        System.out.println("CJ simulator running");
+        System.out.println("  base URL : " + sim.baseUrl());
+        System.out.println("  API key  : " + sim.defaultApiKey());
+        System.out.println("  admin    : " + sim.adminUrl() + "/state");
+        System.out.println("  products : " + sim.catalogue().productCount());
+        stopped.await();
+    }
+
+    /** Parses the options and starts the simulator; null after --help. */
+    static CjSimulator start(String[] args) {
         CjSimulator.Builder builder = CjSimulator.builder().port(8089).products(500);
         String apiKey = CjSimulator.DEFAULT_API_KEY;
         double qps = 1;
@@ -34,24 +53,13 @@ public final class SimulatorMain {
                     System.out.println("options: --port N (8089, 0 = free) --products N (500) --seed N (42) --qps Q (1)"
                             + " --api-key KEY --balance USD (10000.00) --token-cooldown-seconds S (300)"
                             + " --rate-limit-status 200|429 --strict-webhook-urls");
-                    return;
+                    return null;
                 }
                 default -> throw new IllegalArgumentException("unknown option " + arg + " (try --help)");
             }
         }
         builder.account(SimAccount.builder(apiKey).qps(qps).balance(balance).build());
-        CjSimulator sim = builder.start();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sim.close();
-            stopped.countDown();
-        }));
-        System.out.println("CJ simulator running");
-        System.out.println("  base URL : " + sim.baseUrl());
-        System.out.println("  API key  : " + sim.defaultApiKey());
-        System.out.println("  admin    : " + sim.adminUrl() + "/state");
-        System.out.println("  products : " + sim.catalogue().productCount());
-        stopped.await();
+        return builder.start();
     }
 
     private static String value(String[] args, int i, String option) {

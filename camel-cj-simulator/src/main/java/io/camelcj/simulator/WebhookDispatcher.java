@@ -40,7 +40,8 @@ public final class WebhookDispatcher implements AutoCloseable {
 
     private final ObjectMapper mapper;
     private final Iterable<AccountState> accounts;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     private final AtomicInteger threadIds = new AtomicInteger();
     private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "cj-sim-webhook-" + threadIds.incrementAndGet());

@@ -69,6 +69,8 @@ public class CjComponentConfigurer extends PropertyConfigurerSupport implements 
         case "proxyport":
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, int.class, value)); return true;
         case "qps": getOrCreateConfiguration(target).setQps(property(camelContext, double.class, value)); return true;
+        case "ratelimitmargin":
+        case "rateLimitMargin": getOrCreateConfiguration(target).setRateLimitMargin(property(camelContext, long.class, value)); return true;
         case "rawenvelope":
         case "rawEnvelope": getOrCreateConfiguration(target).setRawEnvelope(property(camelContext, boolean.class, value)); return true;
         case "readtimeout":
@@ -125,6 +127,8 @@ public class CjComponentConfigurer extends PropertyConfigurerSupport implements 
         case "proxyport":
         case "proxyPort": return int.class;
         case "qps": return double.class;
+        case "ratelimitmargin":
+        case "rateLimitMargin": return long.class;
         case "rawenvelope":
         case "rawEnvelope": return boolean.class;
         case "readtimeout":
@@ -182,6 +186,8 @@ public class CjComponentConfigurer extends PropertyConfigurerSupport implements 
         case "proxyport":
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "qps": return getOrCreateConfiguration(target).getQps();
+        case "ratelimitmargin":
+        case "rateLimitMargin": return getOrCreateConfiguration(target).getRateLimitMargin();
         case "rawenvelope":
         case "rawEnvelope": return getOrCreateConfiguration(target).isRawEnvelope();
         case "readtimeout":

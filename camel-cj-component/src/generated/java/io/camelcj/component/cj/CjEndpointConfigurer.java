@@ -71,6 +71,8 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "proxyport":
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, int.class, value)); return true;
         case "qps": target.getConfiguration().setQps(property(camelContext, double.class, value)); return true;
+        case "ratelimitmargin":
+        case "rateLimitMargin": target.getConfiguration().setRateLimitMargin(property(camelContext, long.class, value)); return true;
         case "rawenvelope":
         case "rawEnvelope": target.getConfiguration().setRawEnvelope(property(camelContext, boolean.class, value)); return true;
         case "readtimeout":
@@ -153,6 +155,8 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "proxyport":
         case "proxyPort": return int.class;
         case "qps": return double.class;
+        case "ratelimitmargin":
+        case "rateLimitMargin": return long.class;
         case "rawenvelope":
         case "rawEnvelope": return boolean.class;
         case "readtimeout":
@@ -236,6 +240,8 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "proxyport":
         case "proxyPort": return target.getConfiguration().getProxyPort();
         case "qps": return target.getConfiguration().getQps();
+        case "ratelimitmargin":
+        case "rateLimitMargin": return target.getConfiguration().getRateLimitMargin();
         case "rawenvelope":
         case "rawEnvelope": return target.getConfiguration().isRawEnvelope();
         case "readtimeout":

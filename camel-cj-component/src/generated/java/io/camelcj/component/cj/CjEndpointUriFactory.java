@@ -24,7 +24,7 @@ public class CjEndpointUriFactory extends org.apache.camel.support.component.End
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(41);
+        Set<String> props = new HashSet<>(42);
         props.add("apiKey");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -52,6 +52,7 @@ public class CjEndpointUriFactory extends org.apache.camel.support.component.End
         props.add("proxyHost");
         props.add("proxyPort");
         props.add("qps");
+        props.add("rateLimitMargin");
         props.add("rawEnvelope");
         props.add("readTimeout");
         props.add("repeatCount");

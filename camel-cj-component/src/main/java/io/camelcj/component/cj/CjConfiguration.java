@@ -27,10 +27,10 @@ public class CjConfiguration implements Cloneable {
             + " (CJ: free 1, Plus 2, Prime 4, Advanced 6). Shared by all endpoints and routes of the account.")
     private double qps = 1;
 
-    @UriParam(label = "advanced", defaultValue = "50", javaType = "long",
+    @UriParam(label = "advanced", defaultValue = "100", javaType = "long",
             description = "Safety margin in ms against CJ's server-side rate window: requests are spaced so that"
             + " their arrival times may vary by this much without a 1600200 (network jitter). 0 sends at exactly qps.")
-    private long rateLimitMargin = 50;
+    private long rateLimitMargin = 100;
 
     @UriParam(label = "advanced", defaultValue = "60000", javaType = "long",
             description = "Longest time in ms a call waits for its turn under the account's QPS before failing.")

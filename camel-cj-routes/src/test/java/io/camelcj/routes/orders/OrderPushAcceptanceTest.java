@@ -65,13 +65,16 @@ class OrderPushAcceptanceTest {
             for (int i = 0; i < 250; i++) {
                 sources.put(h.send(orders.get(i)), (String) orders.get(i).get("orderNumber"));
             }
+            LOG.info("phase: first 250 records sent at {} s", seconds(started));
             awaitResults(h, 100);
+            LOG.info("phase: 100 results at {} s; 1600200 burst, token revoked", seconds(started));
             sim.faults().failNext("*", 3, Fault.rateLimited());
             sim.faults().revokeTokens(API_KEY);
             for (int i = 250; i < ORDERS; i++) {
                 sources.put(h.send(orders.get(i)), (String) orders.get(i).get("orderNumber"));
             }
             awaitResults(h, 300);
+            LOG.info("phase: 300 results at {} s; restarting the route", seconds(started));
             h.context.getRouteController().stopRoute("cj-order-push");
             int rewound = rewind(h, new TopicPartition(h.in, 0), REWIND);
             h.context.getRouteController().startRoute("cj-order-push");
@@ -82,6 +85,7 @@ class OrderPushAcceptanceTest {
 
             List<ConsumerRecord<String, String>> results = h.read(h.out,
                     r -> accounted(r).containsAll(sources.keySet()), Duration.ofSeconds(90));
+            LOG.info("phase: all records accounted for at {} s", seconds(started));
             List<ConsumerRecord<String, String>> dead = h.read(h.dlq, r -> false, Duration.ofMillis(500));
 
             Set<String> accounted = accounted(results);
@@ -93,7 +97,7 @@ class OrderPushAcceptanceTest {
                     + " {} calls in all, {} s", sources.size(), results.size(), outcomes, dead.size(),
                     sim.requestLog().count("shopping/order/createOrderV3"),
                     sim.requestLog().count("shopping/order/createOrderV3", 1603003), sim.requestLog().entries().size(),
-                    (System.nanoTime() - started) / 1_000_000_000);
+                    seconds(started));
 
             assertThat(accounted).as("every input record has an outcome").containsAll(sources.keySet());
             assertThat(dead).as("no order was given up").isEmpty();
@@ -126,6 +130,10 @@ class OrderPushAcceptanceTest {
         long target = Math.max(0, committed - records);
         h.kafka.admin().alterConsumerGroupOffsets(group, Map.of(partition, new OffsetAndMetadata(target))).all().get();
         return (int) (committed - target);
+    }
+
+    private static long seconds(long started) {
+        return (System.nanoTime() - started) / 1_000_000_000;
     }
 
     private static void awaitResults(OrderPushHarness h, int count) {

@@ -90,6 +90,9 @@ final class OrderPushHarness implements AutoCloseable {
         cj.getConfiguration().setMaxRetries(2);
         cj.getConfiguration().setRetryBackoff(50);
         cj.getConfiguration().setTokenStore(tokens);
+        // the simulator has no getAccessToken cooldown; without this an injected 5xx on getAccessToken would
+        // lock the account for the real 5 minutes
+        cj.getConfiguration().setGetAccessTokenCooldown(200);
         context.addComponent("cj", cj);
         KafkaComponent kafkaComponent = new KafkaComponent();
         kafkaComponent.getConfiguration().setBrokers(kafka.bootstrapServers());

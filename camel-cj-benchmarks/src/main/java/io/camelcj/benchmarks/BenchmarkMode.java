@@ -1,0 +1,49 @@
+package io.camelcj.benchmarks;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * The sizes of one harness run. {@code full} is what the issue asks for; {@code quick} is a smoke run of a minute or
+ * two with the same code paths and smaller sizes.
+ *
+ * @param overheadWarmup      calls per side and operation before measuring the producer overhead
+ * @param overheadCalls       measured calls per side and operation
+ * @param rateWindow          how long the 8 routes are measured at 2 requests/second
+ * @param syncProducts        simulated catalogue size of the sync-efficiency benchmark
+ * @param syncQps             rate limit (simulator and component) of the sync-efficiency benchmark
+ * @param memoryProducts      simulated catalogue size of the -Xmx256m child JVM
+ * @param memoryQps           rate limit of the memory benchmark (high: it measures memory, not pacing)
+ * @param memoryTimeLimit     the child JVM's sync is stopped after this long (then the products reached are reported)
+ * @param orders              orders pushed through the order push route
+ * @param orderQps            rate limit of the order push benchmark
+ */
+public record BenchmarkMode(String name, int overheadWarmup, int overheadCalls, Duration rateWindow,
+                            int syncProducts, double syncQps, int memoryProducts, double memoryQps,
+                            Duration memoryTimeLimit, int orders, double orderQps) {
+
+    public static final double RATE_BUDGET_QPS = 2;
+    public static final int RATE_BUDGET_ROUTES = 8;
+
+    public static BenchmarkMode full() {
+        return new BenchmarkMode("full", 2000, 4000, Duration.ofSeconds(60), 10_000, 100, 100_000, 1000,
+                Duration.ofMinutes(8), 200, 5);
+    }
+
+    public static BenchmarkMode quick() {
+        return new BenchmarkMode("quick", 300, 600, Duration.ofSeconds(30), 2_000, 100, 10_000, 1000,
+                Duration.ofMinutes(2), 40, 5);
+    }
+
+    public static BenchmarkMode parse(String value) {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "full" -> full();
+            case "quick" -> quick();
+            default -> throw new IllegalArgumentException("--mode must be 'full' or 'quick', got '" + value + "'");
+        };
+    }
+
+    public boolean isQuick() {
+        return name.equals("quick");
+    }
+}

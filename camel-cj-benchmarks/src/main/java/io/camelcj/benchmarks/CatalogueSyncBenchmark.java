@@ -1,0 +1,86 @@
+package io.camelcj.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.camelcj.kafka.embedded.EmbeddedKafkaBroker;
+import io.camelcj.routes.catalogue.CatalogueSync;
+import io.camelcj.routes.catalogue.RunSummary;
+import io.camelcj.routes.catalogue.SyncMode;
+import io.camelcj.routes.catalogue.SyncTopics;
+import io.camelcj.simulator.CjSimulator;
+import io.camelcj.simulator.SimAccount;
+import io.camelcj.simulator.SimRequest;
+import org.apache.camel.impl.DefaultCamelContext;
+
+/**
+ * Benchmark 3: how many CJ calls the catalogue sync spends per product, and how close its wall time comes to what
+ * the rate limit allows. A full run over a fresh simulated catalogue, then a second full run with nothing changed;
+ * the simulator's rate limit is on (simulator account and component at the same qps). The calls are counted from
+ * the simulator's request log.
+ */
+final class CatalogueSyncBenchmark {
+
+    private static final String NAME = "3. Catalogue sync";
+
+    private final BenchmarkMode mode;
+    private final EmbeddedKafkaBroker kafka;
+
+    CatalogueSyncBenchmark(BenchmarkMode mode, EmbeddedKafkaBroker kafka) {
+        this.mode = mode;
+        this.kafka = kafka;
+    }
+
+    List<ResultRow> run() throws Exception {
+        int products = mode.syncProducts();
+        double qps = mode.syncQps();
+        SyncTopics topics = SyncSetup.topics("bench-sync-" + System.currentTimeMillis());
+        SyncSetup.createTopics(kafka, topics);
+        Path dir = Files.createTempDirectory("cj-bench-sync");
+        try (CjSimulator sim = CjSimulator.builder().products(products).seed(42L)
+                .account(SimAccount.builder(CjSimulator.DEFAULT_API_KEY).qps(qps).build()).start()) {
+            DefaultCamelContext context = SyncSetup.start(sim.baseUrl(), sim.defaultApiKey(), qps,
+                    kafka.bootstrapServers(), topics, dir.resolve("sync.state"));
+            try {
+                CatalogueSync sync = SyncSetup.sync(context);
+                List<ResultRow> rows = new ArrayList<>();
+                rows.addAll(measure(sim, sync, "first run", products, qps, true));
+                rows.addAll(measure(sim, sync, "unchanged re-run", products, qps, false));
+                return rows;
+            } finally {
+                context.stop();
+            }
+        } finally {
+            BenchFiles.deleteTree(dir);
+        }
+    }
+
+    /**
+     * The floor the calls are compared with: the listV2 pages this run walked, plus, on a first run, one detail
+     * call per product (product/query, which can carry variants and their inventories); an unchanged re-run needs
+     * the listing only.
+     */
+    private List<ResultRow> measure(CjSimulator sim, CatalogueSync sync, String run, int products, double qps,
+                                    boolean first) {
+        sim.requestLog().clear();
+        long t0 = System.nanoTime();
+        RunSummary summary = sync.run(SyncMode.FULL);
+        long elapsed = System.nanoTime() - t0;
+        List<SimRequest> log = sim.requestLog().entries();
+        RequestCounts counts = RequestCounts.of(log);
+        double seconds = elapsed / 1e9;
+        double lowerBound = counts.total() / qps;
+        String label = Format.number(products, 0) + " products, " + run;
+        long floor = counts.of("product/listV2") + (first ? products : 0);
+        return List.of(
+                ResultRow.compare(NAME, label + ": API calls per product", (double) counts.total() / products,
+                        (double) floor / products, 3, "run " + summary.status() + "; " + counts.describe()
+                                + "; 1600200 answers: " + counts.rateLimited() + "; baseline = floor: listV2 pages"
+                                + (first ? " + 1 product/query per product" : " only")),
+                ResultRow.compare(NAME, label + ": wall time (s)", seconds, lowerBound, 1,
+                        "lower bound = " + counts.total() + " calls / " + Format.number(qps, 0)
+                                + " requests/s (simulator rate limit on)"));
+    }
+}

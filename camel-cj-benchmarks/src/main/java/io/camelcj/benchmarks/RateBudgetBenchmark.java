@@ -1,0 +1,80 @@
+package io.camelcj.benchmarks;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.camelcj.simulator.CjSimulator;
+import io.camelcj.simulator.SimAccount;
+import io.camelcj.simulator.SimRequest;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+
+/**
+ * Benchmark 2: how much of an account's rate the component gets when many routes compete for it. Eight timer routes
+ * (each on its own thread, each firing again as soon as its call returns) call product/query on one account whose
+ * limit is 2 requests/second on both sides (component qps=2, simulator account qps=2). After a short settling time
+ * the simulator's answers are counted over the measured window.
+ */
+final class RateBudgetBenchmark {
+
+    private static final String NAME = "2. Rate-budget use";
+    private static final Duration SETTLE = Duration.ofSeconds(5);
+
+    private final BenchmarkMode mode;
+
+    RateBudgetBenchmark(BenchmarkMode mode) {
+        this.mode = mode;
+    }
+
+    List<ResultRow> run() throws Exception {
+        double qps = BenchmarkMode.RATE_BUDGET_QPS;
+        int routes = BenchmarkMode.RATE_BUDGET_ROUTES;
+        try (CjSimulator sim = CjSimulator.builder().products(200).seed(42L)
+                .account(SimAccount.builder(CjSimulator.DEFAULT_API_KEY).qps(qps).build()).start()) {
+            String pid = sim.catalogue().productIds().get(0);
+            AtomicLong failures = new AtomicLong();
+            DefaultCamelContext context = CamelSetup.context(sim.baseUrl(), sim.defaultApiKey(), qps, null, Map.of());
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    for (int i = 0; i < routes; i++) {
+                        from("timer:budget-" + i + "?period=1&delay=0")
+                                .routeId("budget-" + i)
+                                .doTry()
+                                    .to("cj:product/query?pid=" + pid)
+                                .doCatch(Exception.class)
+                                    .process(e -> failures.incrementAndGet())
+                                .end();
+                    }
+                }
+            });
+            context.start();
+            try {
+                Thread.sleep(SETTLE.toMillis());
+                int before = sim.requestLog().entries().size();
+                long failuresBefore = failures.get();
+                long t0 = System.nanoTime();
+                Thread.sleep(mode.rateWindow().toMillis());
+                List<SimRequest> all = sim.requestLog().entries();
+                long elapsed = System.nanoTime() - t0;
+                List<SimRequest> window = all.subList(before, all.size());
+                RequestCounts counts = RequestCounts.of(window);
+                long ok = RequestCounts.workCalls(window);
+                double achieved = ok / (elapsed / 1e9);
+                String seconds = Format.number(elapsed / 1e9, 1);
+                return List.of(
+                        ResultRow.compare(NAME, "achieved requests/s (" + routes + " routes, 1 account)", achieved, qps,
+                                3, "baseline = the allowed rate (component qps=2, simulator qps=2); " + ok
+                                        + " successful calls in " + seconds + " s"),
+                        new ResultRow(NAME, "1600200 answers in the window", Long.toString(counts.rateLimited()),
+                                "0", "n/a", "whole run incl. " + SETTLE.toSeconds() + " s settling: "
+                                + RequestCounts.of(all).rateLimited() + "; route failures in the window: "
+                                + (failures.get() - failuresBefore)));
+            } finally {
+                context.stop();
+            }
+        }
+    }
+}
