@@ -15,6 +15,10 @@ final class AccountApi {
 
     void register(Routes r) {
         r.add(new Route("authentication/getAccessToken", "POST", Route.Input.JSON, Envelope.RESULT, false, 0, req -> {
+            if ((req.str("apiKey") == null || req.str("apiKey").isBlank()) && (req.str("email") != null || req.str("password") != null)) {
+                // e-mail + password login is gone; only API keys work
+                throw new CjError(1600005, "APIkey is wrong, please check and try again");
+            }
             String apiKey = req.required("apiKey", 200).trim();
             Object data = state.tokens.getAccessToken(apiKey);
             req.account = state.accounts.get(apiKey); // for the request log
@@ -130,7 +134,12 @@ final class AccountApi {
             if (!lower.startsWith("https://")) {
                 throw new CjError(1607002, "Webhook url error, Please ensure URL starts with https://");
             }
-            String host = java.net.URI.create(url).getHost();
+            String host;
+            try {
+                host = java.net.URI.create(url).getHost();
+            } catch (IllegalArgumentException e) {
+                throw CjError.param("callbackUrls is not a valid URL: " + url);
+            }
             if (host == null || host.equalsIgnoreCase("localhost") || host.startsWith("127.")) {
                 throw new CjError(1607001, "Please do not use domain names such as localhost, 127.0.0.1");
             }

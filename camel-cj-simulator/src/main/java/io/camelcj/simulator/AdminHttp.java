@@ -36,10 +36,11 @@ final class AdminHttp implements HttpHandler {
             JsonNode body = raw.length == 0 ? mapper.createObjectNode() : mapper.readTree(raw);
             Object answer = route(method, path, body, ApiServer.parseQuery(ex.getRequestURI().getRawQuery()));
             send(ex, 200, answer);
-        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-            send(ex, 400, Map.of("error", String.valueOf(e.getMessage())));
         } catch (IOException e) {
             send(ex, 400, Map.of("error", "invalid JSON: " + e.getMessage()));
+        } catch (RuntimeException e) {
+            // bad ids, numbers, durations or states: the caller's mistake
+            send(ex, 400, Map.of("error", String.valueOf(e.getMessage())));
         } finally {
             ex.close();
         }

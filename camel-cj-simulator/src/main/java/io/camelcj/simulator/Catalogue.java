@@ -270,11 +270,23 @@ final class Catalogue implements SimCatalogue {
         return variantPrice(c, c.sizes - 1);
     }
 
-    /** listV2's sellPrice: "11.85", or a range "11.85-13.20" when the variants differ (a live-API quirk). */
+    /**
+     * listV2's sellPrice: "11.85", or a range when the variants differ. Both range spellings seen live occur:
+     * "1.20-3.50" and "2.09 -- 7.46".
+     */
     String priceText(Core c) {
         BigDecimal min = price(c);
         BigDecimal max = maxPrice(c);
-        return min.compareTo(max) == 0 ? min.toPlainString() : min.toPlainString() + "-" + max.toPlainString();
+        if (min.compareTo(max) == 0) {
+            return min.toPlainString();
+        }
+        return min.toPlainString() + (c.index % 2 == 0 ? "-" : " -- ") + max.toPlainString();
+    }
+
+    /** product/query's productWeight: "320.00", or "10.00-29.00" when the variants weigh differently. */
+    String weightText(Core c) {
+        int max = variantWeight(c, c.sizes - 1);
+        return c.sizes == 1 ? c.weight + ".00" : c.weight + ".00-" + max + ".00";
     }
 
     int variantWeight(Core c, int j) {
@@ -411,6 +423,9 @@ final class Catalogue implements SimCatalogue {
         m.put("saleStatus", "3");
         m.put("authorityStatus", "1");
         m.put("isPersonalized", c.customization);
+        // fields the reference does not list but live answers carry (clients must keep unknown fields)
+        m.put("listingCount", c.listedNum);
+        m.put("shippingCountryCodes", areas(c).stream().map(Warehouses.Area::countryCode).toList());
         return m;
     }
 
@@ -465,7 +480,7 @@ final class Catalogue implements SimCatalogue {
         m.put("productNameEn", nameEn(c));
         m.put("productSku", sku(c));
         m.put("productImage", image(c));
-        m.put("productWeight", c.weight + ".0");
+        m.put("productWeight", weightText(c));
         m.put("productUnit", "unit(s)");
         m.put("productType", c.supplier ? "SUPPLIER_PRODUCT" : "ORDINARY_PRODUCT");
         m.put("categoryId", l3.id());

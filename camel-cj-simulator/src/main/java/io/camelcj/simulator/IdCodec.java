@@ -50,7 +50,12 @@ final class IdCodec {
         }
         long scrambled;
         if (DIGITS19.matcher(id).matches()) {
-            long v = Long.parseLong(id) - NUMERIC_BASE;
+            long v;
+            try {
+                v = Long.parseLong(id) - NUMERIC_BASE;
+            } catch (NumberFormatException e) {
+                return -1; // 19 digits beyond Long.MAX_VALUE
+            }
             if (v < 0) {
                 return -1;
             }

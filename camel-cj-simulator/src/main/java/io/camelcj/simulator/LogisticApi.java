@@ -95,6 +95,9 @@ final class LogisticApi {
             if (weight.compareTo(BigDecimal.valueOf(Freight.MIN_GRAMS)) < 0) {
                 continue;
             }
+            if (weight.compareTo(BigDecimal.valueOf(10_000_000)) > 0) {
+                throw CjError.param(prefix + "weight must be at most 10000000 (grams)");
+            }
             int grams = weight.setScale(0, RoundingMode.HALF_UP).intValueExact();
             for (Freight.Channel ch : Freight.CHANNELS) {
                 if (ch.serves(src, dest)) {

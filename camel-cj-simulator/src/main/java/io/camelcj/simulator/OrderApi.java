@@ -79,7 +79,7 @@ final class OrderApi {
         if (iossType != null && (iossType < 1 || iossType > 3)) {
             throw CjError.param("iossType must be 1, 2 or 3");
         }
-        r.decimal("shopAmount");
+        r.decimal("shopAmount"); // validated only: CJ computes the amounts itself
         JsonNode products = r.node("products");
         if (products == null || !products.isArray() || products.isEmpty()) {
             throw CjError.empty("products");

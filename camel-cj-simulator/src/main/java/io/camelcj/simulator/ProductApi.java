@@ -293,9 +293,10 @@ final class ProductApi {
         if (countryCode != null && !countryCode.isBlank()) {
             all.add(c -> cat.productHasStockIn(c, countryCode.trim()));
         }
-        String deliveryTime = r.optional("deliveryTime", 200);
-        if (deliveryTime != null && !deliveryTime.isBlank()) {
-            all.add(c -> (c.whMask & ~1) != 0 && Integer.parseInt(deliveryTime.trim()) >= 48);
+        Integer deliveryTime = r.integer("deliveryTime", null);
+        if (deliveryTime != null) {
+            // products stocked outside China ship within 48 hours, the others later than 72
+            all.add(c -> (c.whMask & ~1) != 0 && deliveryTime >= 48);
         }
         Integer verified = r.integer("verifiedWarehouse", null);
         if (verified != null) {

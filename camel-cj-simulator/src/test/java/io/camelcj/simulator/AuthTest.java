@@ -67,6 +67,8 @@ class AuthTest {
         TestClient.Response missing = client.post("authentication/getAccessToken", Map.of());
         assertThat(missing.code()).isEqualTo(1600300);
         assertThat(missing.body().path("message").asText()).contains("apiKey");
+        TestClient.Response password = client.post("authentication/getAccessToken", Map.of("email", "a@b.c", "password", "x"));
+        assertThat(password.code()).isEqualTo(1600005);
     }
 
     @Test

@@ -47,6 +47,18 @@ class CatalogueApiTest {
         assertThat(first.has("id")).isTrue();
         assertThat(first.has("pid")).isFalse();
         assertThat(first.has("threeCategoryName")).isFalse();
+        assertThat(first.has("shippingCountryCodes")).isTrue(); // an unlisted extra field, as live
+    }
+
+    @Test
+    void priceRangesUseBothLiveSpellings() {
+        List<String> prices = new java.util.ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            products(c.get("product/listV2?page=" + page + "&size=100")).forEach(p -> prices.add(p.path("sellPrice").asText()));
+        }
+        assertThat(prices).anyMatch(p -> p.matches("\\d+\\.\\d{2}"));
+        assertThat(prices).anyMatch(p -> p.matches("\\d+\\.\\d{2}-\\d+\\.\\d{2}"));
+        assertThat(prices).anyMatch(p -> p.matches("\\d+\\.\\d{2} -- \\d+\\.\\d{2}"));
     }
 
     @Test
@@ -79,7 +91,7 @@ class CatalogueApiTest {
         TestClient.Response priced = c.get("product/listV2?size=100&startSellPrice=10&endSellPrice=20");
         assertThat(priced.data().path("totalRecords").asInt()).isPositive();
         for (JsonNode p : products(priced)) {
-            BigDecimal low = new BigDecimal(p.path("sellPrice").asText().split("-")[0]);
+            BigDecimal low = new BigDecimal(p.path("sellPrice").asText().split("\\s*-+\\s*")[0]);
             assertThat(low).isBetween(BigDecimal.TEN, new BigDecimal("20"));
         }
         String pid = sim.catalogue().productIds().get(7);
@@ -130,6 +142,7 @@ class CatalogueApiTest {
         JsonNode withInventory = c.get("product/query?pid=" + pid + "&features=enable_inventory").data();
         assertThat(withInventory.path("variants").get(0).path("inventories").isArray()).isTrue();
         assertThat(c.get("product/query?pid=00000000-0000-0000-0000-000000000000").code()).isEqualTo(1602001);
+        assertThat(c.get("product/query?pid=9999999999999999999").code()).isEqualTo(1602001);
         assertThat(c.get("product/query").code()).isEqualTo(1600300);
     }
 

@@ -95,6 +95,23 @@ class FaultTest {
     }
 
     @Test
+    void requestLogKeepsRecentEntriesButExactCounts() {
+        try (CjSimulator small = CjSimulator.builder().requestLogLimit(3).products(5)
+                .account(SimAccount.builder(Fixtures.KEY).qps(1000).build()).start()) {
+            TestClient sc = TestClient.loggedIn(small, Fixtures.KEY);
+            for (int i = 0; i < 5; i++) {
+                sc.get("setting/get");
+            }
+            assertThat(small.requestLog().entries()).hasSize(3);
+            assertThat(small.requestLog().count("setting/get")).isEqualTo(5);
+            assertThat(small.requestLog().count()).isEqualTo(6);
+            small.requestLog().clear();
+            assertThat(small.requestLog().count()).isZero();
+            assertThat(small.requestLog().entries()).isEmpty();
+        }
+    }
+
+    @Test
     void revokedTokensAnswer1600001() {
         assertThat(c.get("setting/get").code()).isEqualTo(200);
         sim.faults().revokeTokens(Fixtures.KEY);

@@ -29,7 +29,7 @@ final class CjAccountHealthCheck implements HealthCheck {
 
     @Override
     public String getId() {
-        return "producer:cj-" + account.accountId();
+        return "producer:" + account.accountId(); // the account id already reads cj-<hash>
     }
 
     @Override

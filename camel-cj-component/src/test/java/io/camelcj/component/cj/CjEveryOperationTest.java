@@ -156,9 +156,16 @@ class CjEveryOperationTest {
         return sim.catalogue().variantIds(pid(i)).get(0);
     }
 
-    /** The simulator derives storage ids from its seed (name-based UUID per warehouse area). */
     private static String storageId(int areaId) {
-        UUID u = UUID.nameUUIDFromBytes((SEED + ":storage:" + areaId).getBytes(StandardCharsets.UTF_8));
+        return storageIdOf(SEED, areaId);
+    }
+
+    /**
+     * The simulator exposes no warehouse ids; it derives them from its seed (a name-based UUID per
+     * warehouse area), so the tests derive them the same way.
+     */
+    static String storageIdOf(long seed, int areaId) {
+        UUID u = UUID.nameUUIDFromBytes((seed + ":storage:" + areaId).getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().toHexDigits(u.getMostSignificantBits()) + HexFormat.of().toHexDigits(u.getLeastSignificantBits());
     }
 

@@ -102,14 +102,14 @@ class CjPagingAndConsumerTest {
 
     @Test
     void consumerEmitsOneExchangePerPage() throws Exception {
+        MockEndpoint pages = context.getEndpoint("mock:pages", MockEndpoint.class);
+        pages.expectedMessageCount(PRODUCTS / 100);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 from("cj:product/listV2?exchangePerPage=true&repeatCount=1&initialDelay=0").to("mock:pages");
             }
         });
-        MockEndpoint pages = context.getEndpoint("mock:pages", MockEndpoint.class);
-        pages.expectedMessageCount(PRODUCTS / 100);
         pages.assertIsSatisfied(20_000);
         assertThat(pages.getExchanges().get(0).getMessage().getBody(List.class)).hasSize(100);
         assertThat(pages.getExchanges().get(49).getMessage().getHeader(CjConstants.HAS_MORE)).isEqualTo(false);
@@ -119,16 +119,16 @@ class CjPagingAndConsumerTest {
     @Test
     void consumerEmitsOneExchangePerItemOfTheFilteredQuery() throws Exception {
         String category = sim.catalogue().categoryIds().get(0);
+        long expected = context.createProducerTemplate().request("cj:product/listV2?size=1&categoryId=" + category,
+                e -> { }).getMessage().getHeader(CjConstants.TOTAL, Long.class);
+        MockEndpoint items = context.getEndpoint("mock:items", MockEndpoint.class);
+        items.expectedMessageCount((int) expected);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 from("cj:product/listV2?categoryId=" + category + "&repeatCount=1&initialDelay=0").to("mock:items");
             }
         });
-        long expected = context.createProducerTemplate().request("cj:product/listV2?size=1&categoryId=" + category,
-                e -> { }).getMessage().getHeader(CjConstants.TOTAL, Long.class);
-        MockEndpoint items = context.getEndpoint("mock:items", MockEndpoint.class);
-        items.expectedMessageCount((int) expected);
         items.assertIsSatisfied(20_000);
         assertThat(expected).isGreaterThan(0);
         assertThat(items.getExchanges().get(0).getMessage().getBody(Map.class)).containsKey("id");

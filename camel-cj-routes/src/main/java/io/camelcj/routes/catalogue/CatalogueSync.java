@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 import io.camelcj.routes.catalogue.SyncCheckpoint.Cursor;
@@ -136,12 +139,17 @@ public final class CatalogueSync {
             store.commit();
         }
         if (checkpoint.phase() == Phase.LISTING) {
-            ProductPageProcessor processor = new ProductPageProcessor(source, store, sink, factory, fingerprints,
-                    config, clock);
-            ListingWalk walk = new ListingWalk(source, store, new ListingPartitioner(source, config.splitOrder()),
-                    processor, config.pageSize(), config.maxPages());
-            checkpoint = walk.walk(checkpoint, categoryIds, counters,
-                    new ProgressLog(config.progressInterval(), clock, source::totalCalls));
+            ExecutorService details = detailExecutor();
+            try {
+                ProductPageProcessor processor = new ProductPageProcessor(source, store, sink, factory, fingerprints,
+                        config, clock, details);
+                ListingWalk walk = new ListingWalk(source, store, new ListingPartitioner(source, config.splitOrder()),
+                        processor, config.pageSize(), config.maxPages());
+                checkpoint = walk.walk(checkpoint, categoryIds, counters,
+                        new ProgressLog(config.progressInterval(), clock, source::totalCalls));
+            } finally {
+                details.shutdownNow();
+            }
             boolean complete = counters.coverageWarnings().isEmpty();
             counters.distinctSeen(store.products().stream()
                     .filter(p -> counters.runId().equals(p.lastSeenRun())).count());
@@ -165,6 +173,15 @@ public final class CatalogueSync {
         store.commit();
         return counters.coverageWarnings().isEmpty() && counters.errorCount() == 0
                 ? RunStatus.SUCCEEDED : RunStatus.PARTIAL;
+    }
+
+    private ExecutorService detailExecutor() {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(config.detailConcurrency(), r -> {
+            Thread t = new Thread(r, "cj-catalogue-sync-details-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Root partitions: one per configured category, else the whole scope; incremental runs add a time window. */

@@ -51,6 +51,7 @@ public final class CatalogueSyncConfig {
     private final boolean rebuildStateFromTopics;
     private final Duration progressInterval;
     private final int maxProductErrors;
+    private final int detailConcurrency;
 
     private CatalogueSyncConfig(RouteProperties p) {
         enabled = p.bool("enabled", true);
@@ -95,6 +96,7 @@ public final class CatalogueSyncConfig {
         rebuildStateFromTopics = p.bool("state.rebuildFromTopics", true);
         progressInterval = p.duration("progressInterval", Duration.ofSeconds(30));
         maxProductErrors = p.integer("maxProductErrors", 100, 0, Integer.MAX_VALUE);
+        detailConcurrency = p.integer("detailConcurrency", 4, 1, 64);
     }
 
     public static CatalogueSyncConfig from(RouteProperties properties) {
@@ -179,6 +181,8 @@ public final class CatalogueSyncConfig {
     public boolean rebuildStateFromTopics() { return rebuildStateFromTopics; }
     public Duration progressInterval() { return progressInterval; }
     public int maxProductErrors() { return maxProductErrors; }
+    /** Products of a page handled at once; their CJ calls still queue at the account's rate limiter. */
+    public int detailConcurrency() { return detailConcurrency; }
 
     /** listV2's hard bound on one query: pages × page size. */
     public long reachableBound() {

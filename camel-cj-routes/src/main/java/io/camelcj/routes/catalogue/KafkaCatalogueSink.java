@@ -30,8 +30,9 @@ public final class KafkaCatalogueSink implements CatalogueSink {
                               String kafkaOptions) {
         this.context = context;
         this.template = template;
-        this.endpoint = context.getEndpoint("kafka:" + defaultTopic + (kafkaOptions.isEmpty() ? "" : "?"
-                + kafkaOptions));
+        // batchWithIndividualHeaders: each record of a batch carries its own headers (run id, schema...)
+        this.endpoint = context.getEndpoint("kafka:" + defaultTopic + "?batchWithIndividualHeaders=true"
+                + (kafkaOptions.isEmpty() ? "" : "&" + kafkaOptions));
     }
 
     public Endpoint endpoint() {

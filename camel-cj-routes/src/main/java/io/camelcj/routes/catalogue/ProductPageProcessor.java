@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import io.camelcj.component.cj.CjApiException;
 import io.camelcj.component.cj.CjErrorCategory;
@@ -21,7 +25,9 @@ import io.camelcj.component.cj.CjErrorCategory;
  * publish it twice, with identical content).
  * <p>
  * A product whose detail calls fail is skipped whole (no partial record set), counted, and retried next run. Failures
- * that concern the account rather than the product (rate/daily/points limits, authentication) abort the run.
+ * that concern the account rather than the product (rate/daily/points limits, authentication) abort the run before
+ * anything of the page is published. The products of a page are handled concurrently ({@code detailConcurrency});
+ * their records are published together, in page order.
  */
 final class ProductPageProcessor implements ListingWalk.PageHandler {
 
@@ -32,10 +38,12 @@ final class ProductPageProcessor implements ListingWalk.PageHandler {
     private final ListingFingerprints fingerprints;
     private final CatalogueSyncConfig config;
     private final Clock clock;
+    private final ExecutorService executor;
 
+    /** @param executor runs the products of a page concurrently (CJ calls still obey the account's rate limit) */
     ProductPageProcessor(CatalogueSource source, CatalogueStateStore store, CatalogueSink sink,
                          CatalogueRecordFactory factory, ListingFingerprints fingerprints, CatalogueSyncConfig config,
-                         Clock clock) {
+                         Clock clock, ExecutorService executor) {
         this.source = source;
         this.store = store;
         this.sink = sink;
@@ -43,49 +51,84 @@ final class ProductPageProcessor implements ListingWalk.PageHandler {
         this.fingerprints = fingerprints;
         this.config = config;
         this.clock = clock;
+        this.executor = executor;
     }
 
     @Override
     public void process(List<Map<String, Object>> items, RunCounters counters) {
         RecordWriter writer = new RecordWriter(counters.runId());
-        List<OutboundRecord> records = new ArrayList<>();
-        Map<String, ProductState> updates = new HashMap<>();
+        Map<String, Future<Outcome>> outcomes = new LinkedHashMap<>();
         for (Map<String, Object> item : items) {
             String pid = Values.text(item, "id") != null ? Values.text(item, "id") : Values.text(item, "pid");
             if (pid == null) {
                 counters.error("listV2 returned an item without id; skipped");
                 continue;
             }
-            if (updates.containsKey(pid)) {
-                continue; // listed twice on one page
+            if (!outcomes.containsKey(pid)) { // an item listed twice on one page is handled once
+                outcomes.put(pid, executor.submit(() -> handleSafely(pid, item, writer, counters)));
             }
-            counters.productsSeen.incrementAndGet();
-            ProductState prior = store.product(pid).orElse(null);
-            try {
-                ProductState next = handle(pid, item, prior, writer, records, counters);
-                if (next != null) {
-                    updates.put(pid, next);
-                }
-            } catch (CjApiException e) {
-                if (isAccountWide(e.getCategory())) {
-                    throw e;
-                }
-                counters.productsFailed.incrementAndGet();
-                counters.error("product " + pid + ": " + e.getMessage());
-                if (counters.productsFailed.get() > config.maxProductErrors()) {
-                    throw new CatalogueSyncException("More than " + config.maxProductErrors()
-                            + " products failed in this run; giving up (last: " + e.getMessage() + ")", e);
-                }
-                if (prior != null) {
-                    updates.put(pid, prior.seenIn(counters.runId())); // still listed: keep it, retry next run
-                }
+        }
+        List<OutboundRecord> records = new ArrayList<>();
+        List<ProductState> updates = new ArrayList<>();
+        RuntimeException abort = null;
+        for (Future<Outcome> f : outcomes.values()) {
+            Outcome o = await(f);
+            if (o.abort() != null && abort == null) {
+                abort = o.abort();
             }
+            records.addAll(o.records());
+            if (o.next() != null) {
+                updates.add(o.next());
+            }
+        }
+        if (abort != null) {
+            throw abort; // nothing of this page is published or remembered: the resumed run redoes it
         }
         if (!records.isEmpty()) {
             sink.publish(records);
             counters.recordsSent(records);
         }
-        updates.values().forEach(store::putProduct);
+        updates.forEach(store::putProduct);
+    }
+
+    /** What handling one product produced: its next state, its records, or a reason to abort the run. */
+    private record Outcome(ProductState next, List<OutboundRecord> records, RuntimeException abort) {
+    }
+
+    private Outcome handleSafely(String pid, Map<String, Object> item, RecordWriter writer, RunCounters counters) {
+        counters.productsSeen.incrementAndGet();
+        ProductState prior = store.product(pid).orElse(null);
+        List<OutboundRecord> records = new ArrayList<>();
+        try {
+            return new Outcome(handle(pid, item, prior, writer, records, counters), records, null);
+        } catch (CjApiException e) {
+            if (isAccountWide(e.getCategory())) {
+                return new Outcome(null, List.of(), e);
+            }
+            counters.productsFailed.incrementAndGet();
+            counters.error("product " + pid + ": " + e.getMessage());
+            if (counters.productsFailed.get() > config.maxProductErrors()) {
+                return new Outcome(null, List.of(), new CatalogueSyncException("More than "
+                        + config.maxProductErrors() + " products failed in this run; giving up (last: "
+                        + e.getMessage() + ")", e));
+            }
+            // still listed: keep it (no tombstone), retry its details next run
+            return new Outcome(prior == null ? null : prior.seenIn(counters.runId()), List.of(), null);
+        } catch (RuntimeException e) {
+            return new Outcome(null, List.of(), e);
+        }
+    }
+
+    private static Outcome await(Future<Outcome> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome(null, List.of(), new CatalogueSyncException("Interrupted while fetching details", e));
+        } catch (ExecutionException e) {
+            return new Outcome(null, List.of(), new CatalogueSyncException("Detail fetch failed: "
+                    + e.getCause().getMessage(), e.getCause()));
+        }
     }
 
     /** Returns the product's next state (null: nothing to remember), adding records to publish to {@code out}. */

@@ -31,6 +31,17 @@ final class FeedRoutes {
     }
 
     /**
+     * The Kafka consumer of a feed's source topic. A feed whose state lives in memory re-reads the whole
+     * topic at every start ({@code seekTo=BEGINNING}) to rebuild what it follows; with a persistent store it
+     * resumes from its consumer group's offsets. Property {@code replay-source-on-start} overrides.
+     */
+    static String sourceUri(RouteProperties properties, String topic, String defaultGroup, boolean inMemoryState) {
+        boolean replay = properties.bool("replay-source-on-start", inMemoryState);
+        return "kafka:" + topic + "?groupId=" + properties.string("group-id", defaultGroup)
+                + (replay ? "&seekTo=BEGINNING" : "&autoOffsetReset=earliest");
+    }
+
+    /**
      * from(trigger) → poll → for each change: JSON to {@code topic} with its key, then {@code recorded}. A
      * change whose publication failed is not recorded, so the next poll reports it again.
      */

@@ -59,9 +59,9 @@ public class OrderStatusFeedRoute extends RouteBuilder {
             return;
         }
         Mode mode = p.enumValue("mode", Mode.class, Mode.ORDERS);
-        List<String> finals = p.list("final-statuses");
-        tracker = new OrderStatusTracker(store, new HashSet<>(finals.isEmpty() ? List.of("DELIVERED", "CANCELLED") : finals),
-                p.integer("max-misses", 10, 1, 10_000), Clock.systemUTC());
+        List<String> finals = listOr(p.list("final-statuses"), List.of("DELIVERED", "CANCELLED"));
+        tracker = new OrderStatusTracker(store, new HashSet<>(finals), p.integer("max-misses", 10, 1, 10_000),
+                Clock.systemUTC());
         List<String> discovery = mode == Mode.ALL ? listOr(p.list("discovery-statuses"),
                 List.of("CREATED", "IN_CART", "UNPAID", "UNSHIPPED", "SHIPPED")) : List.of();
         OrderStatusPoller poller = new OrderStatusPoller(
@@ -69,8 +69,8 @@ public class OrderStatusFeedRoute extends RouteBuilder {
                 p.integer("batch-size", 50, 1, 100), discovery, p.integer("page-size", 50, 1, 200));
 
         String source = p.string("source-topic", "cj.orders.out");
-        from("kafka:" + source + "?groupId=" + p.string("group-id", "cj-order-status-feed")
-                + "&autoOffsetReset=earliest").routeId(FOLLOW_ROUTE_ID)
+        from(FeedRoutes.sourceUri(p, source, "cj-order-status-feed", store instanceof InMemoryOrderWatchStore))
+                .routeId(FOLLOW_ROUTE_ID)
                 .process(exchange -> follow(exchange.getMessage().getBody(String.class)));
 
         FeedRoutes.pollAndPublish(this, POLL_ROUTE_ID, FeedRoutes.triggerUri(p, "order-status", Duration.ofMinutes(5)),

@@ -10,6 +10,7 @@ import java.util.Set;
  * Decides what the status feed reports: an order is reported when its status, tracking number or
  * logistics name differs from what was last reported, and is no longer followed once it reaches a final
  * state. Changes are only remembered by {@link #recorded} after they were published (at-least-once).
+ * Thread-safe: the source-topic consumer and the poller use it at the same time.
  */
 public final class OrderStatusTracker {
 
@@ -34,7 +35,7 @@ public final class OrderStatusTracker {
      *
      * @param statusHint the status the order is believed to have (lets the poller batch it), may be null
      */
-    public void follow(String orderNumber, String orderId, String statusHint) {
+    public synchronized void follow(String orderNumber, String orderId, String statusHint) {
         if (orderNumber == null && orderId == null) {
             throw new IllegalArgumentException("an order to follow needs orderNumber or orderId");
         }
@@ -61,7 +62,7 @@ public final class OrderStatusTracker {
     }
 
     /** The change to report for this observation of a followed order, empty when nothing changed. */
-    public Optional<OrderStatusChange> changeOf(OrderSnapshot observed) {
+    public synchronized Optional<OrderStatusChange> changeOf(OrderSnapshot observed) {
         Optional<OrderWatch> watch = store.find(observed.orderNumber(), observed.orderId());
         if (watch.isEmpty() || !watch.get().active() || observed.status() == null) {
             return Optional.empty();
@@ -78,7 +79,7 @@ public final class OrderStatusTracker {
     }
 
     /** Remembers a published change; an order in a final state stops being followed. */
-    public void recorded(OrderStatusChange change) {
+    public synchronized void recorded(OrderStatusChange change) {
         OrderWatch watch = store.find(change.orderNumber(), change.orderId())
                 .orElseGet(() -> new OrderWatch(change.orderId(), change.orderNumber(), null, null, true, 0));
         OrderSnapshot snapshot = new OrderSnapshot(change.orderId(), change.orderNumber(), change.status(),
@@ -87,7 +88,7 @@ public final class OrderStatusTracker {
     }
 
     /** CJ did not return this order; after {@code maxMisses} polls in a row it is dropped. */
-    public boolean missed(OrderWatch watch) {
+    public synchronized boolean missed(OrderWatch watch) {
         OrderWatch missed = watch.withMisses(watch.misses() + 1);
         boolean drop = missed.misses() >= maxMisses;
         store.save(drop ? missed.stopped() : missed);
@@ -95,7 +96,7 @@ public final class OrderStatusTracker {
     }
 
     /** An observation without change still proves CJ knows the order: reset its miss count. */
-    public void seen(OrderSnapshot observed) {
+    public synchronized void seen(OrderSnapshot observed) {
         store.find(observed.orderNumber(), observed.orderId())
                 .filter(w -> w.misses() > 0 || w.orderId() == null)
                 .ifPresent(w -> store.save(w.withIds(observed.orderId(), observed.orderNumber()).withMisses(0)));

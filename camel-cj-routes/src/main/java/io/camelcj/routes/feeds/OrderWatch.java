@@ -33,8 +33,8 @@ public record OrderWatch(String orderId, String orderNumber, OrderSnapshot last,
     }
 
     OrderWatch withIds(String newOrderId, String newOrderNumber) {
-        return new OrderWatch(orderId != null ? orderId : newOrderId, orderNumber != null ? orderNumber : newOrderNumber,
-                last, statusHint, active, misses);
+        return new OrderWatch(orderId != null ? orderId : newOrderId,
+                orderNumber != null ? orderNumber : newOrderNumber, last, statusHint, active, misses);
     }
 
     OrderWatch stopped() {

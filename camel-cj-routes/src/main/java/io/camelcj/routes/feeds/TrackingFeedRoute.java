@@ -55,8 +55,8 @@ public class TrackingFeedRoute extends RouteBuilder {
                 p.integer("batch-size", 20, 1, 100));
 
         String source = p.string("source-topic", "cj.orders.status");
-        from("kafka:" + source + "?groupId=" + p.string("group-id", "cj-tracking-feed")
-                + "&autoOffsetReset=earliest").routeId(FOLLOW_ROUTE_ID)
+        from(FeedRoutes.sourceUri(p, source, "cj-tracking-feed", store instanceof InMemoryTrackWatchStore))
+                .routeId(FOLLOW_ROUTE_ID)
                 .process(exchange -> onOrderStatus(exchange.getMessage().getBody(String.class)));
 
         FeedRoutes.pollAndPublish(this, POLL_ROUTE_ID, FeedRoutes.triggerUri(p, "tracking", Duration.ofMinutes(30)),

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * one of {@link #COMPARED_FIELDS} changed ({@code deliveryDay}, a day counter, is left out on purpose: it
  * would make every number "change" every day). A number stops being followed when its tracking status is
  * final, when its order was cancelled, one poll after its order was reported delivered, or after
- * {@code maxAge}.
+ * {@code maxAge}. Thread-safe: the source-topic consumer and the poller use it at the same time.
  */
 public final class TrackingTracker {
 
@@ -44,7 +44,7 @@ public final class TrackingTracker {
      * Takes a record of the order status feed: follows its tracking number, and finishes following it when
      * the order is delivered (one more poll, to catch the final tracking state) or cancelled.
      */
-    public void onOrderStatus(String trackNumber, String orderNumber, String orderId, String orderStatus) {
+    public synchronized void onOrderStatus(String trackNumber, String orderNumber, String orderId, String orderStatus) {
         if (trackNumber == null || trackNumber.isBlank()) {
             return;
         }
@@ -62,7 +62,7 @@ public final class TrackingTracker {
     }
 
     /** The numbers to poll now; those followed longer than maxAge are dropped first. */
-    public List<TrackWatch> due() {
+    public synchronized List<TrackWatch> due() {
         Instant oldest = clock.instant().minus(maxAge);
         return store.active().stream().filter(w -> {
             if (w.since().isBefore(oldest)) {
@@ -74,7 +74,7 @@ public final class TrackingTracker {
     }
 
     /** The change to report for one trackInfo item, empty when nothing worth reporting changed. */
-    public Optional<TrackingChange> changeOf(Map<?, ?> item) {
+    public synchronized Optional<TrackingChange> changeOf(Map<?, ?> item) {
         String trackNumber = OrderSnapshot.text(item, "trackingNumber");
         if (trackNumber == null) {
             return Optional.empty();
@@ -102,14 +102,14 @@ public final class TrackingTracker {
      * CJ gave nothing for this number. It stays followed (CJ often knows a number only hours after
      * shipping) unless this was its last poll.
      */
-    public void unanswered(TrackWatch watch) {
+    public synchronized void unanswered(TrackWatch watch) {
         if (watch.lastPoll()) {
             store.save(watch.stopped());
         }
     }
 
     /** Remembers a published change. */
-    public void recorded(TrackingChange change) {
+    public synchronized void recorded(TrackingChange change) {
         store.find(change.trackNumber()).ifPresent(w -> {
             Map<?, ?> item = change.tracking();
             store.save(w.reported(compared(item), change.trackingStatus(), !change.finalStatus()));

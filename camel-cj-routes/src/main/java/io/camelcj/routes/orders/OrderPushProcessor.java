@@ -65,6 +65,7 @@ public final class OrderPushProcessor implements Processor {
             deadLetter(exchange, e.orderNumber(), DeadLetterType.MALFORMED, e.field(), e.reason());
             return;
         }
+        warnIfKeyIsNotTheOrderNumber(in.getHeader(KafkaConstants.KEY), order.getOrderNumber());
         defaults.applyTo(order);
         List<Violation> violations = validator.validate(order);
         if (!violations.isEmpty()) {
@@ -94,6 +95,14 @@ public final class OrderPushProcessor implements Processor {
             cjDeadLetter(exchange, order.getOrderNumber(), DeadLetterType.RETRIES_EXHAUSTED,
                     "retries exhausted after " + exhausted.attempts() + " attempts", exhausted.lastFailure(),
                     exhausted.attempts());
+        }
+    }
+
+    /** Only records keyed by orderNumber are sure to reach the same partition, and so to be handled in order. */
+    private static void warnIfKeyIsNotTheOrderNumber(Object key, String orderNumber) {
+        if (orderNumber != null && !orderNumber.equals(key)) {
+            LOG.warn("Order {} came with record key '{}': key order records by orderNumber, or records of one order"
+                    + " may be handled out of order on different partitions", orderNumber, key);
         }
     }
 

@@ -12,10 +12,14 @@ import io.camelcj.routes.orders.placement.PaymentFlow;
 import io.camelcj.routes.orders.placement.PlacedOrderStore;
 import io.camelcj.routes.orders.placement.Sleeper;
 import io.camelcj.routes.orders.validation.OrderValidator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.component.kafka.consumer.KafkaManualCommit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The order push route: order records from Kafka become CJ orders, each exactly once, or dead-letter records with
@@ -31,6 +35,8 @@ import org.apache.camel.component.kafka.consumer.KafkaManualCommit;
  */
 public class OrderPushRoutes extends RouteBuilder {
 
+    private static final Logger LOG = LoggerFactory.getLogger(OrderPushRoutes.class);
+
     private final OrderPushSettings settings;
 
     /** Reads its settings from the {@code camel.cj.orders.*} properties. */
@@ -43,10 +49,12 @@ public class OrderPushRoutes extends RouteBuilder {
     }
 
     @Override
-    public void configure() {
+    public void configure() throws Exception {
         OrderPushSettings s = settings != null ? settings
                 : OrderPushSettings.from(getCamelContext().getPropertiesComponent()::resolveProperty);
-        CjOrderApi api = new CamelCjOrderApi(getCamelContext().createProducerTemplate(), s.createOperation());
+        ProducerTemplate template = getCamelContext().createProducerTemplate();
+        getCamelContext().addService(template, true, true); // stopped with the context
+        CjOrderApi api = new CamelCjOrderApi(template, s.createOperation());
         PlacedOrderStore store = placedOrderStore(s);
         OrderCodec codec = new OrderCodec();
         OrderPlacer placer = new OrderPlacer(api, store, s.retry(), s.lookupBeforeCreate(),
@@ -78,7 +86,7 @@ public class OrderPushRoutes extends RouteBuilder {
             from("kafka:" + s.resultTopic() + "?groupId=" + s.groupId() + "-placed-orders-" + UUID.randomUUID()
                     + "&autoOffsetReset=earliest&autoCommitEnable=false&pollTimeoutMs=" + s.pollTimeoutMs())
                     .routeId(s.routeId() + "-placed-orders")
-                    .process(exchange -> store.record(codec.readResult(exchange.getIn().getBody(String.class))));
+                    .process(exchange -> learn(store, codec, exchange));
         }
     }
 
@@ -88,6 +96,16 @@ public class OrderPushRoutes extends RouteBuilder {
             throw new IllegalStateException("more than one PlacedOrderStore bean in the registry: " + beans);
         }
         return beans.isEmpty() ? new InMemoryPlacedOrderStore(s.placedOrderCapacity()) : beans.iterator().next();
+    }
+
+    private static void learn(PlacedOrderStore store, OrderCodec codec, Exchange exchange) {
+        String value = exchange.getIn().getBody(String.class);
+        try {
+            store.record(codec.readResult(value));
+        } catch (JsonProcessingException | RuntimeException e) {
+            LOG.warn("Ignoring a record of the result topic that is not a result ({}): {}",
+                    exchange.getIn().getHeader(KafkaConstants.OFFSET), e.getMessage());
+        }
     }
 
     /** Only reached once the outcome record was acknowledged by Kafka. */

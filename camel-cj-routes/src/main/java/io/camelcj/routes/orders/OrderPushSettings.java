@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import io.camelcj.routes.orders.placement.RetrySchedule;
+import io.camelcj.routes.support.RouteProperties;
 import io.camelcj.routes.orders.validation.CjCodeList;
 
 /**
@@ -74,56 +75,27 @@ public record OrderPushSettings(
 
     /** Reads the settings; {@code property} answers the value of a full property name. */
     public static OrderPushSettings from(Function<String, Optional<String>> property) {
-        Props p = new Props(property);
+        RouteProperties p = new RouteProperties(PREFIX.substring(0, PREFIX.length() - 1), property);
         return new OrderPushSettings(
-                p.text("routeId", "cj-order-push"),
-                p.text("inputTopic", "cj.orders.in"),
-                p.text("resultTopic", "cj.orders.out"),
-                p.text("deadLetterTopic", "cj.orders.dlq"),
-                p.text("groupId", "camel-cj-order-push"),
-                p.text("createOperation", "createOrderV3"),
-                new OrderDefaults(p.text("logisticName", null), p.text("fromCountryCode", null),
-                        p.text("platform", null)),
+                p.string("routeId", "cj-order-push"),
+                p.string("inputTopic", "cj.orders.in"),
+                p.string("resultTopic", "cj.orders.out"),
+                p.string("deadLetterTopic", "cj.orders.dlq"),
+                p.string("groupId", "camel-cj-order-push"),
+                p.string("createOperation", "createOrderV3"),
+                new OrderDefaults(p.string("logisticName", null), p.string("fromCountryCode", null),
+                        p.string("platform", null)),
                 p.bool("paymentEnabled", false),
                 p.bool("lookupBeforeCreate", true),
-                new RetrySchedule(p.integer("maxAttempts", 6), Duration.ofMillis(p.integer("initialBackoffMs", 1000)),
-                        Duration.ofMillis(p.integer("maxBackoffMs", 30000))),
-                Duration.ofMillis(p.integer("accountBlockedPauseMs", 60000)),
-                p.integer("maxPollRecords", 20),
-                p.integer("maxPollIntervalMs", 900000),
-                p.integer("pollTimeoutMs", 5000),
-                p.integer("consumersCount", 1),
-                p.integer("placedOrderCapacity", 100000),
+                new RetrySchedule(p.integer("maxAttempts", 6, 1, 100),
+                        Duration.ofMillis(p.integer("initialBackoffMs", 1000, 0, Integer.MAX_VALUE)),
+                        Duration.ofMillis(p.integer("maxBackoffMs", 30000, 0, Integer.MAX_VALUE))),
+                Duration.ofMillis(p.integer("accountBlockedPauseMs", 60000, 0, Integer.MAX_VALUE)),
+                p.integer("maxPollRecords", 20, 1, 10000),
+                p.integer("maxPollIntervalMs", 900000, 1000, Integer.MAX_VALUE),
+                p.integer("pollTimeoutMs", 5000, 1, Integer.MAX_VALUE),
+                p.integer("consumersCount", 1, 1, 1000),
+                p.integer("placedOrderCapacity", 100000, 1, Integer.MAX_VALUE),
                 p.bool("learnFromResultTopic", true));
-    }
-
-    private record Props(Function<String, Optional<String>> property) {
-
-        String text(String name, String fallback) {
-            return property.apply(PREFIX + name).map(String::trim).filter(s -> !s.isEmpty()).orElse(fallback);
-        }
-
-        boolean bool(String name, boolean fallback) {
-            String v = text(name, null);
-            if (v == null) {
-                return fallback;
-            }
-            if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
-                throw new IllegalArgumentException(PREFIX + name + " must be true or false, got '" + v + "'");
-            }
-            return Boolean.parseBoolean(v);
-        }
-
-        int integer(String name, int fallback) {
-            String v = text(name, null);
-            if (v == null) {
-                return fallback;
-            }
-            try {
-                return Integer.parseInt(v);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(PREFIX + name + " must be a whole number, got '" + v + "'", e);
-            }
-        }
     }
 }

@@ -60,6 +60,7 @@ final class SyncTestRig implements AutoCloseable {
         p.put("camel.cj.sync.state.file", stateFile.toString());
         p.put("camel.cj.sync.state.fsync", "false");
         p.put("camel.cj.sync.progressInterval", "2s");
+        p.put("camel.cj.sync.detailConcurrency", "8");
         p.put("camel.cj.sync.topics.categories", topics.categories());
         p.put("camel.cj.sync.topics.products", topics.products());
         p.put("camel.cj.sync.topics.variants", topics.variants());

@@ -177,4 +177,28 @@ class OrderAndTrackingFeedRouteTest {
                     .containsEntry("previousTrackingStatus", "In transit").containsEntry("finalStatus", true);
         }
     }
+
+    @Test
+    void afterARestartFollowedOrdersAreFollowedAgainOnTheDefaultSchedule() throws Exception {
+        String orderId;
+        OrderStatusFeedRoute first = new OrderStatusFeedRoute();
+        try (FeedsHarness h = harness(first, new TrackingFeedRoute())) {
+            orderId = placeOrder(h, "restart-1");
+            await().atMost(Duration.ofSeconds(20)).until(() -> first.tracker().knows("restart-1", orderId));
+            h.context.createProducerTemplate().sendBody(STATUS_POLL, null);
+            h.cj("shopping/order/confirmOrder", Map.of("orderId", orderId));
+        }
+        // the new instance keeps its state in memory: it re-reads cj.orders.out and polls on its quartz trigger
+        OrderStatusFeedRoute second = new OrderStatusFeedRoute();
+        try (FeedsHarness h = new FeedsHarness(kafka, sim)
+                .set("camel.cj.feeds.order-status.interval", "500ms")
+                .set("camel.cj.feeds.tracking.enabled", false)
+                .start(second, new TrackingFeedRoute())) {
+            List<ConsumerRecord<String, String>> records = h.read("cj.orders.status",
+                    r -> statuses(r, "restart-1").contains("UNPAID"));
+            // CREATED before the restart, then the current state (UNPAID) once the order is followed again
+            assertThat(statuses(records, "restart-1")).containsExactly("CREATED", "UNPAID");
+            assertThat(h.context.getRoute(TrackingFeedRoute.POLL_ROUTE_ID)).isNull();
+        }
+    }
 }

@@ -45,6 +45,8 @@ final class OrderPushHarness implements AutoCloseable {
     private final KafkaProducer<String, String> producer;
     private final InMemoryTokenStore tokens = new InMemoryTokenStore();
     CamelContext context;
+    /** Beans bound in the registry before the route is built. */
+    final Map<String, Object> beans = new HashMap<>();
     /** The cj component's read time-out: a simulated answer slower than this is an ambiguous failure. */
     long readTimeoutMs = 1000;
 
@@ -81,6 +83,7 @@ final class OrderPushHarness implements AutoCloseable {
     OrderPushHarness start() throws Exception {
         context = new DefaultCamelContext();
         context.getPropertiesComponent().setInitialProperties(properties);
+        beans.forEach(context.getRegistry()::bind);
         CjComponent cj = new CjComponent();
         cj.getConfiguration().setApiKey(sim.defaultApiKey());
         cj.getConfiguration().setBaseUrl(sim.baseUrl());

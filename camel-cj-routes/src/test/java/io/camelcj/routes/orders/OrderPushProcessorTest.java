@@ -16,6 +16,7 @@ import io.camelcj.routes.orders.placement.InMemoryPlacedOrderStore;
 import io.camelcj.routes.orders.placement.OrderPlacer;
 import io.camelcj.routes.orders.placement.RetrySchedule;
 import io.camelcj.routes.orders.validation.OrderValidator;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -66,8 +67,10 @@ class OrderPushProcessorTest {
                 placer, blockedPause);
     }
 
+    private static final CamelContext CONTEXT = new DefaultCamelContext();
+
     private static Exchange exchange(String body) {
-        Exchange exchange = new DefaultExchange(new DefaultCamelContext());
+        Exchange exchange = new DefaultExchange(CONTEXT);
         exchange.getIn().setBody(body);
         return exchange;
     }

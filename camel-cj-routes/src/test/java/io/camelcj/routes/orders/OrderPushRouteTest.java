@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelcj.kafka.embedded.EmbeddedKafkaBroker;
+import io.camelcj.routes.orders.placement.InMemoryPlacedOrderStore;
 import io.camelcj.simulator.CjSimulator;
 import io.camelcj.simulator.SimAccount;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -231,5 +232,40 @@ class OrderPushRouteTest {
                 .isEqualTo(sim.orders().findByOrderNumber("SO-1").orElseThrow().get("orderId"));
         assertThat(sim.requestLog().count("shopping/order/createOrderV3", 1603003)).isEqualTo(1);
         assertThat(sim.orders().count()).isEqualTo(1);
+    }
+
+    @Test
+    void createOrderV2CanBeChosenAndItsStringAmountsAreRead() throws Exception {
+        harness.set("createOperation", "createOrderV2").start();
+        harness.send(order("SO-V2", vid(sim, 1)));
+
+        ConsumerRecord<String, String> result = awaitRecords(harness.out, 1).get(0);
+
+        Map<String, Object> cjOrder = sim.orders().findByOrderNumber("SO-V2").orElseThrow();
+        JsonNode json = JSON.readTree(result.value());
+        assertThat(json.get("orderAmount").decimalValue())
+                .isEqualByComparingTo(new BigDecimal(cjOrder.get("orderAmount").toString()));
+        assertThat(json.get("postageAmount").isNumber()).isTrue();
+        assertThat(sim.requestLog().count("shopping/order/createOrderV2")).isEqualTo(1);
+        assertThat(sim.requestLog().count("shopping/order/createOrderV3")).isZero();
+    }
+
+    @Test
+    void aNewProcessLearnsPlacedOrdersFromTheResultTopic() throws Exception {
+        harness.start();
+        harness.send(order("SO-1", vid(sim, 0)));
+        awaitRecords(harness.out, 1);
+        String resultTopic = harness.out;
+        harness.close();
+
+        InMemoryPlacedOrderStore store = new InMemoryPlacedOrderStore(10);
+        harness = new OrderPushHarness(kafka, sim, "orders-route-" + (++topicCounter), 1);
+        harness.set("resultTopic", resultTopic);
+        harness.beans.put("placedOrders", store);
+        harness.start();
+
+        await().atMost(WAIT).until(() -> store.find("SO-1").isPresent());
+        assertThat(store.find("SO-1").orElseThrow().cjOrderId())
+                .isEqualTo(sim.orders().findByOrderNumber("SO-1").orElseThrow().get("orderId"));
     }
 }

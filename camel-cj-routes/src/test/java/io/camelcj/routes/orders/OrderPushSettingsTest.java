@@ -52,9 +52,11 @@ class OrderPushSettingsTest {
         assertThatThrownBy(() -> read(Map.of("camel.cj.orders.createOperation", "createOrderV9")))
                 .hasMessageContaining("camel.cj.orders.createOperation");
         assertThatThrownBy(() -> read(Map.of("camel.cj.orders.paymentEnabled", "yes")))
-                .hasMessageContaining("camel.cj.orders.paymentEnabled must be true or false");
+                .hasMessage("camel.cj.orders.paymentEnabled: expected true or false, got 'yes'");
         assertThatThrownBy(() -> read(Map.of("camel.cj.orders.maxAttempts", "many")))
-                .hasMessageContaining("camel.cj.orders.maxAttempts must be a whole number");
+                .hasMessage("camel.cj.orders.maxAttempts: expected an integer between 1 and 100, got 'many'");
+        assertThatThrownBy(() -> read(Map.of("camel.cj.orders.maxAttempts", "0")))
+                .hasMessageContaining("camel.cj.orders.maxAttempts");
         assertThatThrownBy(() -> read(Map.of("camel.cj.orders.fromCountryCode", "China")))
                 .hasMessageContaining("camel.cj.orders.fromCountryCode 'China'");
         assertThatThrownBy(() -> read(Map.of("camel.cj.orders.platform", "myshop")))

@@ -85,7 +85,10 @@ public class CjWebhookConfiguration {
         return topics;
     }
 
-    /** A Camel HTTP consumer URI to receive on ({@code platform-http:/cj/webhooks}, {@code servlet:cj/webhooks}); when unset the built-in JDK server is used. */
+    /**
+     * A Camel HTTP consumer URI to receive on ({@code platform-http:/cj/webhooks}, {@code servlet:cj/webhooks});
+     * when unset the built-in JDK server is used.
+     */
     public String getHttpUri() {
         return httpUri;
     }

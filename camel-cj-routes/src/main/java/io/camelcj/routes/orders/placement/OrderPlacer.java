@@ -88,8 +88,9 @@ public final class OrderPlacer {
             return known.get().withOutcome(PlacementOutcome.ALREADY_PLACED);
         }
         OrderResult result;
-        Optional<CjReply> existing = known.isPresent() || lookupBeforeCreate ? api.findOrder(orderNumber)
-                : Optional.empty();
+        // a try after a create call that may have reached CJ always looks first, whatever lookupBeforeCreate says
+        boolean lookUp = known.isPresent() || lookupBeforeCreate || tries.createSent;
+        Optional<CjReply> existing = lookUp ? api.findOrder(orderNumber) : Optional.empty();
         if (existing.isPresent()) {
             // found after an earlier try of ours sent the create and lost the answer: that try created it
             result = results.from(orderNumber, existing.get(),

@@ -110,13 +110,13 @@ class OrderPlacerTest {
     }
 
     @Test
-    void withoutTheLookupARetryStillCannotDuplicateBecauseCjsDuplicateAnswerIsResolved() {
+    void withoutLookupBeforeCreateARetryAfterASentCreateStillLooksFirst() {
         cj.failNextAfterWork("create", failure(FailureKind.RETRYABLE, null));
 
         Placement p = place(placer(false), "SO-1");
 
-        assertThat(((Placement.Placed) p).result().outcome()).isEqualTo(PlacementOutcome.DUPLICATE_REJECTED);
-        assertThat(cj.calls).containsExactly("create", "create", "find");
+        assertThat(((Placement.Placed) p).result().outcome()).isEqualTo(PlacementOutcome.RECOVERED);
+        assertThat(cj.calls).containsExactly("create", "find");
         assertThat(cj.orders).hasSize(1);
     }
 

@@ -1,0 +1,104 @@
+package io.camelcj.benchmarks;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.camelcj.kafka.embedded.EmbeddedKafkaBroker;
+
+/**
+ * Runs the benchmarks of issue 8, prints the results table and writes it into {@code src/docs/benchmarks.md}.
+ * <p>
+ * Arguments: {@code --mode=full|quick} (or {@code --full} / {@code --quick}), {@code --out=<file>} (default
+ * {@code src/docs/benchmarks.md}), {@code --only=1,3} (a subset, for development; the file is then not written
+ * unless {@code --out} is given).
+ */
+public final class BenchmarkMain {
+
+    private BenchmarkMain() {
+    }
+
+    /** One benchmark of the harness. */
+    private interface Benchmark {
+        List<ResultRow> run() throws Exception;
+    }
+
+    public static void main(String[] args) throws Exception {
+        // The simulator runs on the JDK's HttpServer, which leaves Nagle's algorithm on unless told otherwise: every
+        // answer then waits ~40 ms for the client's delayed ACK (measured: 46 ms median per call instead of ~1 ms),
+        // which would hide everything this harness measures. Must be set before the first HttpServer is created.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        BenchmarkMode mode = BenchmarkMode.full();
+        Path out = null;
+        Set<Integer> only = new LinkedHashSet<>();
+        for (String arg : args) {
+            if (arg.equals("--quick") || arg.equals("--full")) {
+                mode = BenchmarkMode.parse(arg.substring(2));
+            } else if (arg.startsWith("--mode=")) {
+                mode = BenchmarkMode.parse(arg.substring("--mode=".length()));
+            } else if (arg.startsWith("--out=")) {
+                out = Path.of(arg.substring("--out=".length()));
+            } else if (arg.startsWith("--only=")) {
+                for (String n : arg.substring("--only=".length()).split(",")) {
+                    only.add(Integer.parseInt(n.trim()));
+                }
+            } else {
+                System.err.println("Unknown argument '" + arg + "': expected --mode=full|quick, --quick, --out=<file>,"
+                        + " --only=1,2,...");
+                System.exit(2);
+            }
+        }
+        if (out == null && only.isEmpty()) {
+            out = Path.of("src", "docs", "benchmarks.md");
+        }
+        System.exit(run(mode, only, out) ? 0 : 1);
+    }
+
+    private static boolean run(BenchmarkMode mode, Set<Integer> only, Path out) throws Exception {
+        MachineInfo machine = MachineInfo.current();
+        System.out.println("camel-cj benchmarks, " + mode.name() + " mode, on " + machine.cores() + " cores");
+        long t0 = System.nanoTime();
+        List<ResultRow> rows = new ArrayList<>();
+        boolean allRan = true;
+        try (EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start()) {
+            List<Benchmark> benchmarks = List.of(
+                    new ProducerOverheadBenchmark(mode)::run,
+                    new RateBudgetBenchmark(mode)::run,
+                    new CatalogueSyncBenchmark(mode, kafka)::run,
+                    new MemoryBenchmark(mode, kafka)::run,
+                    new OrderPushBenchmark(mode, kafka)::run);
+            for (int i = 0; i < benchmarks.size(); i++) {
+                int number = i + 1;
+                if (!only.isEmpty() && !only.contains(number)) {
+                    continue;
+                }
+                long start = System.nanoTime();
+                System.out.println("[" + number + "/" + benchmarks.size() + "] running...");
+                try {
+                    List<ResultRow> result = benchmarks.get(i).run();
+                    rows.addAll(result);
+                    result.forEach(r -> System.out.println("    " + r.figure() + ": " + r.measured() + " vs "
+                            + r.baseline() + " (ratio " + r.ratio() + ")"));
+                } catch (Exception | Error e) {
+                    allRan = false;
+                    rows.add(new ResultRow(number + ". (failed)", "benchmark did not complete", "n/a", "n/a", "n/a",
+                            e.toString()));
+                    System.out.println("    FAILED: " + e);
+                    e.printStackTrace();
+                }
+                System.out.println("    (" + Format.seconds(System.nanoTime() - start) + ")");
+            }
+        }
+        String results = ResultsDocument.render(mode, machine, MachineInfo.loadAverage(), System.nanoTime() - t0,
+                rows);
+        System.out.println();
+        System.out.println(results);
+        if (out != null) {
+            ResultsDocument.write(out, results);
+            System.out.println("Written to " + out.toAbsolutePath().normalize());
+        }
+        return allRan;
+    }
+}
