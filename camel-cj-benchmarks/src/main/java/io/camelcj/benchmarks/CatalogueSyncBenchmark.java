@@ -46,8 +46,9 @@ final class CatalogueSyncBenchmark {
             try {
                 CatalogueSync sync = SyncSetup.sync(context);
                 List<ResultRow> rows = new ArrayList<>();
-                rows.addAll(measure(sim, sync, "first run", products, qps, true));
-                rows.addAll(measure(sim, sync, "unchanged re-run", products, qps, false));
+                String pacing = ComponentPacing.describe(context);
+                rows.addAll(measure(sim, sync, "first run", products, qps, true, pacing));
+                rows.addAll(measure(sim, sync, "unchanged re-run", products, qps, false, pacing));
                 return rows;
             } finally {
                 context.stop();
@@ -63,7 +64,7 @@ final class CatalogueSyncBenchmark {
      * the listing only.
      */
     private List<ResultRow> measure(CjSimulator sim, CatalogueSync sync, String run, int products, double qps,
-                                    boolean first) {
+                                    boolean first, String pacing) {
         sim.requestLog().clear();
         long t0 = System.nanoTime();
         RunSummary summary = sync.run(SyncMode.FULL);
@@ -81,6 +82,6 @@ final class CatalogueSyncBenchmark {
                                 + (first ? " + 1 product/query per product" : " only")),
                 ResultRow.compare(NAME, label + ": wall time (s)", seconds, lowerBound, 1,
                         "lower bound = " + counts.total() + " calls / " + Format.number(qps, 0)
-                                + " requests/s (simulator rate limit on)"));
+                                + " requests/s (simulator rate limit on); " + pacing));
     }
 }

@@ -59,7 +59,7 @@ final class MemoryBenchmark {
         long limitSeconds = mode.memoryTimeLimit().toSeconds();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx" + HEAP,
                 "-Dlog4j2.configurationFile=log4j2-benchmarks.xml",
-                "-cp", System.getProperty("java.class.path"), MemoryChild.class.getName(),
+                "-cp", ClassPath.ofThisModule(), MemoryChild.class.getName(),
                 sim.baseUrl(), kafka.bootstrapServers(), prefix, Double.toString(qps), Long.toString(limitSeconds),
                 stateFile.toString());
         pb.environment().put(MemoryChild.API_KEY_ENV, sim.defaultApiKey());
@@ -102,9 +102,15 @@ final class MemoryBenchmark {
                         + " peaks (upper bound): " + Format.number(r.path("peakPoolsBytes").asLong() / MIB, 1)
                         + " MiB; " + r.path("gcCount").asLong() + " GCs, " + r.path("gcMillis").asLong()
                         + " ms GC time"));
-        rows.add(ResultRow.compare(NAME, label + ": live heap after the sync (MiB, after GC)",
-                r.path("liveAfterBytes").asLong() / MIB, r.path("liveBeforeBytes").asLong() / MIB, 1,
-                "baseline = live heap of the same JVM after Camel start, before the sync"));
+        long before = r.path("liveBeforeBytes").asLong();
+        long after = r.path("liveAfterBytes").asLong();
+        double perProduct = inState == 0 ? Double.NaN : (double) (after - before) / inState;
+        rows.add(ResultRow.compare(NAME, label + ": live heap after the sync (MiB, after GC)", after / MIB,
+                before / MIB, 1, "baseline = live heap of the same JVM after Camel start, before the sync; "
+                        + Format.number(perProduct, 0) + " bytes retained per synced product"
+                        + (completed ? "" : "; linear projection for all " + Format.number(products, 0)
+                        + " products (NOT measured): " + Format.number((before + perProduct * products) / MIB, 0)
+                        + " MiB live")));
         rows.add(ResultRow.compare(NAME, label + ": wall time (s)", seconds, counts.total() / qps, 1,
                 "lower bound = " + counts.total() + " calls / " + Format.number(qps, 0)
                         + " requests/s (rate limit set high on purpose); 1600200 answers: " + counts.rateLimited()));

@@ -90,7 +90,7 @@ final class OrderPushBenchmark {
                                 1, "baseline = ceiling: 60 s x " + Format.number(qps, 0) + " requests/s / "
                                         + Format.number(callsPerOrder, 2) + " calls per order; measured between the"
                                         + " first and the last result; incl. consumer start-up: "
-                                        + Format.number(overall, 1) + "/min"));
+                                        + Format.number(overall, 1) + "/min; " + ComponentPacing.describe(context)));
             } finally {
                 context.stop();
             }

@@ -64,10 +64,14 @@ final class RateBudgetBenchmark {
                 long ok = RequestCounts.workCalls(window);
                 double achieved = ok / (elapsed / 1e9);
                 String seconds = Format.number(elapsed / 1e9, 1);
+                double spacing = ComponentPacing.effectiveQps(context);
                 return List.of(
                         ResultRow.compare(NAME, "achieved requests/s (" + routes + " routes, 1 account)", achieved, qps,
                                 3, "baseline = the allowed rate (component qps=2, simulator qps=2); " + ok
-                                        + " successful calls in " + seconds + " s"),
+                                        + " successful calls in " + seconds + " s; the component's own spacing"
+                                        + " (rateLimitMargin) caps it at " + Format.number(spacing, 3) + "/s = ratio "
+                                        + Format.number(spacing / qps, 3) + "; load average at end "
+                                        + Format.number(MachineInfo.loadAverage(), 1)),
                         new ResultRow(NAME, "1600200 answers in the window", Long.toString(counts.rateLimited()),
                                 "0", "n/a", "whole run incl. " + SETTLE.toSeconds() + " s settling: "
                                 + RequestCounts.of(all).rateLimited() + "; route failures in the window: "

@@ -87,6 +87,20 @@ class FaultTest {
     }
 
     @Test
+    void afterProcessingLatencyDelaysAnAlreadyStoredOrder() {
+        String vid = sim.catalogue().variantIds(sim.catalogue().productIds().get(0)).get(0);
+        sim.faults().failNext("shopping/order/createOrderV3", 1, Fault.afterProcessing(Fault.latency(Duration.ofSeconds(2))));
+        long t0 = System.nanoTime();
+        java.util.concurrent.CompletableFuture<TestClient.Response> answer = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> c.post("shopping/order/createOrderV3", Fixtures.order("SLOW-1", vid, 1)));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+                .until(() -> sim.orders().findByOrderNumber("SLOW-1").isPresent());
+        assertThat(answer).isNotDone(); // stored, but the answer is still held back
+        assertThat(answer.join().code()).isEqualTo(200);
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
     void latencyDelaysTheAnswer() {
         sim.faults().failNext("setting/get", 1, Fault.latency(Duration.ofMillis(400)));
         long t0 = System.nanoTime();

@@ -61,6 +61,26 @@ class OrderTest {
     }
 
     @Test
+    void concurrentDuplicatesCreateExactlyOneOrder() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> codes = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                codes.add(pool.submit(() -> create(Fixtures.order("RACE-1", vid, 1)).code()));
+            }
+            List<Integer> results = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> f : codes) {
+                results.add(f.get());
+            }
+            assertThat(results).containsOnly(200, 1603003);
+            assertThat(results).filteredOn(code -> code == 200).hasSize(1);
+            assertThat(sim.orders().count()).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void lifeCycleFromCreatedToDelivered() {
         TestClient.Response created = create(Fixtures.order("LC-1", vid, 2));
         assertThat(created.code()).isEqualTo(200);

@@ -109,6 +109,7 @@ public class CjEndpoint extends ScheduledPollEndpoint {
             synchronized (this) {
                 if (account == null) {
                     account = CjAccounts.of(getCamelContext()).account(accountSettings());
+                    CjHealthChecks.register(getCamelContext(), account, getComponent());
                 }
                 a = account;
             }

@@ -31,7 +31,7 @@ public class CjProducer extends DefaultProducer {
     protected void doStart() throws Exception {
         super.doStart();
         binding = new CjMessageBinding(endpoint, CjAccounts.of(endpoint.getCamelContext()).mapper());
-        CjHealthChecks.register(endpoint.getCamelContext(), endpoint.account(), endpoint.getComponent());
+        endpoint.account(); // a missing API key or a bad base URL fails the route start, not the first message
     }
 
     @Override
@@ -49,8 +49,8 @@ public class CjProducer extends DefaultProducer {
         OutputMapper output = endpoint.outputMapper();
         boolean paged = op.paging().isPaged();
         if (paged && config.isFetchAllPages()) {
-            Iterator<Page> pages = Pager.pages(account.client(), request, endpoint.retrySettings(), config.getPageSize(),
-                    null);
+            Iterator<Page> pages = Pager.pages(account.client(), request, endpoint.retrySettings(),
+                    config.getPageSize());
             Page first = pages.next(); // fetched now, so that errors and totals surface here, not in the splitter
             CjPageHeaders.set(msg, first.info());
             msg.setBody(new ItemIterator<>(first, pages, output.itemConverter()));

@@ -134,4 +134,20 @@ class CjPagingAndConsumerTest {
         assertThat(items.getExchanges().get(0).getMessage().getBody(Map.class)).containsKey("id");
         assertThat(items.getExchanges().get(0).getMessage().getHeader(CjConstants.OPERATION)).isEqualTo("product/listV2");
     }
+
+    @Test
+    void consumerRunsOnAQuartzSchedule() throws Exception {
+        MockEndpoint balance = context.getEndpoint("mock:balance", MockEndpoint.class);
+        balance.expectedMinimumMessageCount(1);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("cj:getBalance?scheduler=quartz&scheduler.cron=0/1+*+*+*+*+?&outputClass="
+                        + "io.camelcj.component.cj.model.CjBalance").to("mock:balance");
+            }
+        });
+        balance.assertIsSatisfied(10_000);
+        assertThat(balance.getExchanges().get(0).getMessage().getBody())
+                .isInstanceOf(io.camelcj.component.cj.model.CjBalance.class);
+    }
 }

@@ -159,6 +159,23 @@ class CjProducerTest {
         assertThat(state.toString()).doesNotContain("API@CJ");
     }
 
+    @Test
+    void misconfigurationFailsWhenTheRouteStarts() throws Exception {
+        CamelContext noKey = CjTestSupport.context(sim, TOKENS, c -> c.setApiKey(null));
+        try {
+            assertThatThrownBy(() -> noKey.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:a").to("cj:getBalance");
+                }
+            })).hasStackTraceContaining("apiKey must be set");
+        } finally {
+            noKey.stop();
+        }
+        assertThatThrownBy(() -> template.requestBody("cj:getBalance?baseUrl=http://cj.example.com/api2.0/v1",
+                (Object) null)).hasStackTraceContaining("Refusing plain http://");
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Object body) {
         assertThat(body).isInstanceOf(Map.class);

@@ -163,6 +163,15 @@ class CjRetryAndRecoveryTest {
     }
 
     @Test
+    void createIsLookedUpEvenWithoutRetries() {
+        sim.faults().failNext("shopping/order/createOrderV3", 1, Fault.afterProcessing(Fault.connectionReset()));
+        Exchange ex = template.request("cj:shopping/order/createOrderV3?maxRetries=0",
+                e -> e.getMessage().setBody(CjTestSupport.order("REC-4", vid(4))));
+        assertThat(ex.getException()).isNull();
+        assertThat(ex.getMessage().getHeader(CjConstants.ORDER_RECOVERED)).isEqualTo(true);
+    }
+
+    @Test
     void createThatNeverHappenedIsSentAgainOnce() {
         // the gateway failed before CJ processed anything: the look-up finds no order, so it is re-sent
         sim.faults().failNext("shopping/order/createOrderV3", 1, Fault.httpStatus(502));
@@ -173,5 +182,25 @@ class CjRetryAndRecoveryTest {
         assertThat(sim.requestLog().count("shopping/order/getOrderDetail")).isEqualTo(1);
         assertThat(sim.requestLog().count("shopping/order/createOrderV3")).isEqualTo(2);
         assertThat(sim.orders().all().stream().filter(o -> "REC-3".equals(o.get("orderNumber"))).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aCallThatCannotGetAPermitInTimeFailsLoudly() throws Exception {
+        CamelContext slow = CjTestSupport.context(sim, TOKENS, c -> {
+            c.setQps(0.2);             // one request per 5 s
+            c.setMaxPermitWait(300);
+        });
+        try {
+            ProducerTemplate t = slow.createProducerTemplate();
+            assertThat(t.request("cj:product/query?pid=" + pid(), e -> { }).getException()).isNull();
+            Exchange starved = t.request("cj:product/query?pid=" + pid(), e -> { });
+            assertThat(starved.getException()).isInstanceOfSatisfying(CjApiException.class, e -> {
+                assertThat(e.getCategory()).isEqualTo(CjErrorCategory.RATE_LIMIT);
+                assertThat(e.isRetryable()).isFalse();
+                assertThat(e.getMessage()).contains("no request permit").contains("300 ms");
+            });
+        } finally {
+            slow.stop();
+        }
     }
 }

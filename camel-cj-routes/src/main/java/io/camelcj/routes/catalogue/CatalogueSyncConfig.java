@@ -52,6 +52,7 @@ public final class CatalogueSyncConfig {
     private final Duration progressInterval;
     private final int maxProductErrors;
     private final int detailConcurrency;
+    private final Optional<String> routePolicy;
 
     private CatalogueSyncConfig(RouteProperties p) {
         enabled = p.bool("enabled", true);
@@ -97,6 +98,7 @@ public final class CatalogueSyncConfig {
         progressInterval = p.duration("progressInterval", Duration.ofSeconds(30));
         maxProductErrors = p.integer("maxProductErrors", 100, 0, Integer.MAX_VALUE);
         detailConcurrency = p.integer("detailConcurrency", 4, 1, 64);
+        routePolicy = p.string("routePolicy").map(r -> r.startsWith("#") ? r.substring(1) : r);
     }
 
     public static CatalogueSyncConfig from(RouteProperties properties) {
@@ -183,6 +185,8 @@ public final class CatalogueSyncConfig {
     public int maxProductErrors() { return maxProductErrors; }
     /** Products of a page handled at once; their CJ calls still queue at the account's rate limiter. */
     public int detailConcurrency() { return detailConcurrency; }
+    /** Bean name(s) of route policies for the sync routes, e.g. a ClusteredRoutePolicy (leader only). */
+    public Optional<String> routePolicy() { return routePolicy; }
 
     /** listV2's hard bound on one query: pages × page size. */
     public long reachableBound() {

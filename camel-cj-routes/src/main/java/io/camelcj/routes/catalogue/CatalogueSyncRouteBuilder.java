@@ -1,8 +1,8 @@
 package io.camelcj.routes.catalogue;
 
 import io.camelcj.routes.support.RouteProperties;
-import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.RouteDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
  * <p>
  * Routes: {@value #ROUTE_ID} (quartz cron, full runs), {@value #INCREMENTAL_ROUTE_ID} (optional quartz cron,
  * incremental runs) and {@value #STARTUP_ROUTE_ID} (optional single run shortly after start-up). All of them share
- * one {@link CatalogueSync} (bound as {@value #SYNC_BEAN}), so runs never overlap; a run's {@link RunSummary} JSON is
- * the exchange body and a failed run fails the exchange.
+ * one {@link CatalogueSync} (bound as {@value #SYNC_BEAN}), so runs never overlap; each runs
+ * {@link CatalogueSyncProcessor}.
  */
 public class CatalogueSyncRouteBuilder extends RouteBuilder {
 
@@ -21,8 +21,6 @@ public class CatalogueSyncRouteBuilder extends RouteBuilder {
     public static final String ROUTE_ID = "cj-catalogue-sync";
     public static final String INCREMENTAL_ROUTE_ID = "cj-catalogue-sync-incremental";
     public static final String STARTUP_ROUTE_ID = "cj-catalogue-sync-startup";
-    /** Header with the run's status on the exchange that ran it. */
-    public static final String STATUS_HEADER = "CamelCjSyncStatus";
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogueSyncRouteBuilder.class);
 
@@ -34,38 +32,31 @@ public class CatalogueSyncRouteBuilder extends RouteBuilder {
             LOG.info("CJ catalogue sync disabled (camel.cj.sync.enabled=false)");
             return;
         }
-        CatalogueSync sync = getContext().getRegistry().lookupByNameAndType(SYNC_BEAN, CatalogueSync.class);
-        if (sync == null) {
-            sync = CatalogueSyncFactory.create(getContext(), config);
-            getContext().getRegistry().bind(SYNC_BEAN, CatalogueSync.class, sync);
+        CatalogueSyncProcessor.obtain(getContext()); // fails start-up now, not at the first trigger, if misconfigured
+        route(config, quartz("catalogue-full", config.cron(), config.timeZone()), ROUTE_ID, SyncMode.FULL);
+        if (config.incrementalCron().isPresent()) {
+            route(config, quartz("catalogue-incremental", config.incrementalCron().get(), config.timeZone()),
+                    INCREMENTAL_ROUTE_ID, SyncMode.INCREMENTAL);
         }
-        CatalogueSync s = sync;
-        from(quartz("catalogue-full", config.cron(), config.timeZone()))
-                .routeId(ROUTE_ID)
-                .process(exchange -> runInto(exchange, s, SyncMode.FULL));
-        config.incrementalCron().ifPresent(cron -> from(quartz("catalogue-incremental", cron, config.timeZone()))
-                .routeId(INCREMENTAL_ROUTE_ID)
-                .process(exchange -> runInto(exchange, s, SyncMode.INCREMENTAL)));
         if (config.runOnStartup()) {
-            from("timer:cj-catalogue-sync-startup?repeatCount=1&delay=" + config.startupDelay().toMillis())
-                    .routeId(STARTUP_ROUTE_ID)
-                    .process(exchange -> runInto(exchange, s, SyncMode.FULL));
+            route(config, "timer:cj-catalogue-sync-startup?repeatCount=1&delay=" + config.startupDelay().toMillis(),
+                    STARTUP_ROUTE_ID, SyncMode.FULL);
         }
     }
 
-    /** stateful=true: Quartz never fires this job again while it is still running (no overlapping runs). */
+    private void route(CatalogueSyncConfig config, String uri, String routeId, SyncMode mode) {
+        RouteDefinition route = from(uri).routeId(routeId);
+        config.routePolicy().ifPresent(route::routePolicyRef);
+        route.setHeader(CatalogueSyncProcessor.MODE_HEADER, constant(mode.name()))
+                .process(new CatalogueSyncProcessor());
+    }
+
+    /**
+     * stateful=true: Quartz never fires this job again while it is still running (no overlapping runs);
+     * misfireInstruction=2 (cron "do nothing"): fire times missed during a long run are dropped, not run back to back.
+     */
     private static String quartz(String name, String cron, String timeZone) {
         return "quartz:cj-sync/" + name + "?stateful=true&cron=" + cron.trim().replaceAll("\\s+", "+")
-                + "&trigger.timeZone=" + timeZone;
-    }
-
-    private static void runInto(Exchange exchange, CatalogueSync sync, SyncMode mode) {
-        RunSummary summary = sync.run(mode);
-        exchange.getMessage().setHeader(STATUS_HEADER, summary.status().name());
-        exchange.getMessage().setBody(summary.toJson());
-        if (summary.status() == RunStatus.FAILED) {
-            throw new CatalogueSyncException("Catalogue sync " + summary.counters().runId() + " failed: "
-                    + summary.failure());
-        }
+                + "&trigger.timeZone=" + timeZone + "&trigger.misfireInstruction=2";
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.camelcj.routes.support.CanonicalJson;
 import io.camelcj.routes.support.RouteProperties;
@@ -17,8 +18,8 @@ import org.apache.camel.builder.RouteBuilder;
  *
  * <p>Which orders: in mode {@code orders} (default) those the order push route wrote to its result topic
  * ({@code cj.orders.out}); in mode {@code all} also every order of the account found by listing the
- * non-final statuses. Properties ({@code camel.cj.feeds.order-status.*}): {@code enabled}, {@code mode},
- * {@code source-topic}, {@code topic}, {@code interval} (default 5m), {@code trigger-uri},
+ * non-final statuses (there {@code source-topic} is optional). Properties
+ * ({@code camel.cj.feeds.order-status.*}): {@code enabled}, {@code mode}, {@code source-topic}, {@code topic}, {@code interval} (default 5m), {@code trigger-uri},
  * {@code batch-size} (orderIds per order/list call, default 50), {@code page-size} (default 50),
  * {@code final-statuses}, {@code discovery-statuses}, {@code max-misses} (default 10), {@code cj-uri-prefix}.
  */
@@ -68,10 +69,13 @@ public class OrderStatusFeedRoute extends RouteBuilder {
                 new CamelCjCalls(getContext().createProducerTemplate(), p.string("cj-uri-prefix", "cj:")), tracker,
                 p.integer("batch-size", 50, 1, 100), discovery, p.integer("page-size", 50, 1, 200));
 
-        String source = p.string("source-topic", "cj.orders.out");
-        from(FeedRoutes.sourceUri(p, source, "cj-order-status-feed", store instanceof InMemoryOrderWatchStore))
+        // mode all finds the orders itself: the order push route's topic is then optional
+        Optional<String> source = mode == Mode.ORDERS ? Optional.of(p.string("source-topic", "cj.orders.out"))
+                : p.string("source-topic");
+        source.ifPresent(topic -> from(FeedRoutes.sourceUri(p, topic, "cj-order-status-feed",
+                        store instanceof InMemoryOrderWatchStore))
                 .routeId(FOLLOW_ROUTE_ID)
-                .process(exchange -> follow(exchange.getMessage().getBody(String.class)));
+                .process(exchange -> follow(exchange.getMessage().getBody(String.class))));
 
         FeedRoutes.pollAndPublish(this, POLL_ROUTE_ID, FeedRoutes.triggerUri(p, "order-status", Duration.ofMinutes(5)),
                 poller::poll, OrderStatusChange::key, p.string("topic", "cj.orders.status"), tracker::recorded);

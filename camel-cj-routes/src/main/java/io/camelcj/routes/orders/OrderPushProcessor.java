@@ -18,8 +18,9 @@ import io.camelcj.routes.orders.validation.Violation;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
-import org.apache.camel.ServiceStatus;
 import org.apache.camel.component.kafka.KafkaConstants;
+import org.apache.camel.spi.ShutdownPrepared;
+import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * as said by the {@link #TARGET} property. Throws only when the record must come back later without an outcome
  * (account blocked, route stopping).
  */
-public final class OrderPushProcessor implements Processor {
+public final class OrderPushProcessor extends ServiceSupport implements Processor, ShutdownPrepared {
 
     /** Exchange property naming the topic the outcome goes to. */
     public static final String TARGET = "CjOrderTarget";
@@ -43,6 +44,7 @@ public final class OrderPushProcessor implements Processor {
     private final OrderDefaults defaults;
     private final OrderPlacer placer;
     private final Duration accountBlockedPause;
+    private volatile boolean stopping;
 
     public OrderPushProcessor(OrderCodec codec, OrderValidator validator, OrderDefaults defaults, OrderPlacer placer,
             Duration accountBlockedPause) {
@@ -78,6 +80,9 @@ public final class OrderPushProcessor implements Processor {
         Placement placement;
         try {
             placement = placer.place(order.getOrderNumber(), codec.toRequestBody(order), keepGoing(exchange));
+        } catch (OrderAbandonedException e) {
+            LOG.info("Order {} left without outcome for redelivery: {}", order.getOrderNumber(), e.getMessage());
+            throw e;
         } catch (CjCallException e) {
             if (e.kind() == FailureKind.ACCOUNT_BLOCKED) {
                 LOG.error("CJ account cannot place orders ({}); order {} will be redelivered after {}",
@@ -170,16 +175,22 @@ public final class OrderPushProcessor implements Processor {
         }
     }
 
+    /**
+     * Camel calls this when the route or the context starts to stop, before it waits for in-flight exchanges:
+     * an order between tries is then left for redelivery instead of holding the shutdown for minutes.
+     */
+    @Override
+    public void prepareShutdown(boolean suspendOnly, boolean forced) {
+        stopping = true;
+    }
+
+    @Override
+    protected void doStart() {
+        stopping = false;
+    }
+
     /** False once the context or this route is stopping: retries are abandoned and the record comes back. */
-    private static BooleanSupplier keepGoing(Exchange exchange) {
-        String routeId = exchange.getFromRouteId();
-        return () -> {
-            if (exchange.getContext().isStopping()) {
-                return false;
-            }
-            ServiceStatus status = routeId == null ? null
-                    : exchange.getContext().getRouteController().getRouteStatus(routeId);
-            return status == null || status.isStarted();
-        };
+    private BooleanSupplier keepGoing(Exchange exchange) {
+        return () -> !stopping && !exchange.getContext().isStopping();
     }
 }

@@ -5,8 +5,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.camelcj.routes.orders.placement.CamelCjOrderApi;
+import io.camelcj.routes.orders.placement.CjCallException;
 import io.camelcj.routes.orders.placement.CjOrderApi;
 import io.camelcj.routes.orders.placement.InMemoryPlacedOrderStore;
+import io.camelcj.routes.orders.placement.OrderAbandonedException;
 import io.camelcj.routes.orders.placement.OrderPlacer;
 import io.camelcj.routes.orders.placement.PaymentFlow;
 import io.camelcj.routes.orders.placement.PlacedOrderStore;
@@ -62,10 +64,13 @@ public class OrderPushRoutes extends RouteBuilder {
         OrderPushProcessor processor = new OrderPushProcessor(codec, new OrderValidator(), s.defaults(),
                 placer, s.accountBlockedPause());
 
+        // expected ways for a record to stay without outcome: logged once by the route, not as a delivery failure
+        onException(OrderAbandonedException.class, CjCallException.class).handled(false).logExhausted(false);
+
         from("kafka:" + s.inputTopic()
                 + "?groupId=" + s.groupId()
                 + "&autoCommitEnable=false&allowManualCommit=true&breakOnFirstError=true"
-                + "&autoOffsetReset=earliest"
+                + "&autoOffsetReset=" + s.autoOffsetReset()
                 + "&maxPollRecords=" + s.maxPollRecords()
                 + "&maxPollIntervalMs=" + s.maxPollIntervalMs()
                 + "&pollTimeoutMs=" + s.pollTimeoutMs()

@@ -17,6 +17,8 @@ import io.camelcj.routes.orders.validation.CjCodeList;
  * @param resultTopic          result records ({@code resultTopic}, default {@code cj.orders.out})
  * @param deadLetterTopic      dead-letter records ({@code deadLetterTopic}, default {@code cj.orders.dlq})
  * @param groupId              Kafka consumer group ({@code groupId}, default {@code camel-cj-order-push})
+ * @param autoOffsetReset      where a new consumer group starts ({@code autoOffsetReset}, {@code earliest} (default):
+ *                             no order produced before the first start is missed; {@code latest})
  * @param createOperation      {@code createOrderV3} (default) or {@code createOrderV2} ({@code createOperation})
  * @param defaults             {@code logisticName}, {@code fromCountryCode}, {@code platform} for orders without them
  * @param paymentEnabled       pay each order from the balance ({@code paymentEnabled}, default false)
@@ -42,6 +44,7 @@ public record OrderPushSettings(
         String resultTopic,
         String deadLetterTopic,
         String groupId,
+        String autoOffsetReset,
         String createOperation,
         OrderDefaults defaults,
         boolean paymentEnabled,
@@ -57,11 +60,16 @@ public record OrderPushSettings(
 
     public static final String PREFIX = "camel.cj.orders.";
     private static final Set<String> CREATE_OPERATIONS = Set.of("createOrderV3", "createOrderV2");
+    private static final Set<String> OFFSET_RESETS = Set.of("earliest", "latest");
 
     public OrderPushSettings {
         if (!CREATE_OPERATIONS.contains(createOperation)) {
             throw new IllegalArgumentException(PREFIX + "createOperation must be createOrderV3 or createOrderV2, got '"
                     + createOperation + "'");
+        }
+        if (!OFFSET_RESETS.contains(autoOffsetReset)) {
+            throw new IllegalArgumentException(PREFIX + "autoOffsetReset must be earliest or latest, got '"
+                    + autoOffsetReset + "'");
         }
         if (defaults.platform() != null && !CjCodeList.PLATFORMS.contains(defaults.platform())) {
             throw new IllegalArgumentException(PREFIX + "platform '" + defaults.platform()
@@ -82,6 +90,7 @@ public record OrderPushSettings(
                 p.string("resultTopic", "cj.orders.out"),
                 p.string("deadLetterTopic", "cj.orders.dlq"),
                 p.string("groupId", "camel-cj-order-push"),
+                p.string("autoOffsetReset", "earliest"),
                 p.string("createOperation", "createOrderV3"),
                 new OrderDefaults(p.string("logisticName", null), p.string("fromCountryCode", null),
                         p.string("platform", null)),

@@ -18,6 +18,9 @@ import io.camelcj.routes.support.CanonicalJson;
 import io.camelcj.routes.testsupport.TopicReader.Rec;
 import io.camelcj.simulator.SimRequest;
 import org.apache.camel.CamelContext;
+import org.apache.camel.spi.RoutesLoader;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,7 +55,7 @@ class CatalogueSyncKafkaTest {
         }
     }
 
-    private SyncTestRig rig(int products) {
+    private SyncTestRig rig(int products) throws Exception {
         return new SyncTestRig(kafka.bootstrapServers(), kafka::createTopic, "t" + TOPIC_SEQ.incrementAndGet(),
                 products, dir);
     }
@@ -66,11 +69,11 @@ class CatalogueSyncKafkaTest {
 
     @Test
     void aRunKilledMidWayResumesFromItsCheckpointAndConverges() throws Exception {
-        try (SyncTestRig rig = rig(1000)) {
+        try (SyncTestRig rig = rig(600)) {
             CamelContext first = rig.start(Map.of());
             CatalogueSync doomed = SyncTestRig.sync(first);
             CompletableFuture<RunSummary> run = CompletableFuture.supplyAsync(() -> doomed.run(SyncMode.FULL));
-            await().atMost(60, TimeUnit.SECONDS).until(() -> doomed.stats().getCurrentPagesDone() >= 3);
+            await().atMost(60, TimeUnit.SECONDS).until(() -> doomed.stats().getCurrentPagesDone() >= 2);
             first.stop(); // the "process" dies: CJ and Kafka calls fail from here on
             RunSummary killed = run.get(30, TimeUnit.SECONDS);
             assertThat(killed.status()).isEqualTo(RunStatus.FAILED);
@@ -84,7 +87,7 @@ class CatalogueSyncKafkaTest {
             assertThat(resumed.counters().resumed()).isTrue();
             assertThat(resumed.counters().runId()).isEqualTo(killed.counters().runId());
             // the pages walked before the crash are not walked again
-            assertThat(rig.sim.requestLog().count("product/listV2")).isLessThanOrEqualTo(10 - pagesBeforeKill + 1);
+            assertThat(rig.sim.requestLog().count("product/listV2")).isLessThanOrEqualTo(6 - pagesBeforeKill + 1);
             assertTopicsHoldTheCatalogue(rig);
         }
     }
@@ -179,6 +182,31 @@ class CatalogueSyncKafkaTest {
                     + context.getManagementName() + ",type=services,name=CjCatalogueSync"), null);
             assertThat(names).hasSize(1);
             assertThat(jmx.getAttribute(names.iterator().next(), "RunsSucceeded")).isEqualTo(1L);
+        }
+    }
+
+    @Test
+    void yamlRouteTemplateRunsTheSync() throws Exception {
+        try (SyncTestRig rig = rig(120)) {
+            String templated = """
+                    - templatedRoute:
+                        routeTemplateRef: cj-catalogue-sync
+                        routeId: yaml-sync
+                        parameters:
+                          - name: cron
+                            value: "0/1 * * * * ?"
+                    """;
+            CamelContext context = rig.start(Map.of(), c -> {
+                RoutesLoader loader = PluginHelper.getRoutesLoader(c);
+                loader.loadRoutes(ResourceHelper.resolveMandatoryResource(c, "classpath:templates/cj-catalogue-sync.yaml"));
+                loader.loadRoutes(ResourceHelper.fromString("sync.yaml", templated));
+            });
+
+            await().atMost(60, TimeUnit.SECONDS).until(() -> SyncTestRig.sync(context) != null
+                    && SyncTestRig.sync(context).stats().getRunsSucceeded() >= 1);
+
+            assertThat(context.getRoute("yaml-sync")).isNotNull();
+            assertTopicsHoldTheCatalogue(rig);
         }
     }
 

@@ -34,7 +34,8 @@ final class SyncTestRig implements AutoCloseable {
     private final InMemoryTokenStore tokens = new InMemoryTokenStore();
     private final List<CamelContext> contexts = new ArrayList<>();
 
-    SyncTestRig(String bootstrapServers, TopicCreator creator, String prefix, int products, Path dir) {
+    SyncTestRig(String bootstrapServers, TopicCreator creator, String prefix, int products, Path dir)
+            throws Exception {
         this.bootstrapServers = bootstrapServers;
         this.stateFile = dir.resolve("sync.state");
         this.sim = CjSimulator.builder().port(0).products(products).seed(42L)
@@ -50,7 +51,7 @@ final class SyncTestRig implements AutoCloseable {
 
     /** Creates a topic on whatever broker the test uses. */
     interface TopicCreator {
-        void create(String name, int partitions, boolean compacted);
+        void create(String name, int partitions, boolean compacted) throws Exception;
     }
 
     Map<String, String> properties() {
@@ -71,6 +72,16 @@ final class SyncTestRig implements AutoCloseable {
 
     /** A started context with the sync route configured by {@link #properties()} plus {@code overrides}. */
     CamelContext start(Map<String, String> overrides) throws Exception {
+        return start(overrides, c -> c.addRoutes(new CatalogueSyncRouteBuilder()));
+    }
+
+    /** Adds routes to a started context. */
+    interface Routes {
+        void addTo(CamelContext context) throws Exception;
+    }
+
+    /** A started context configured by {@link #properties()} plus {@code overrides}, with the given routes. */
+    CamelContext start(Map<String, String> overrides, Routes routes) throws Exception {
         Map<String, String> props = properties();
         props.putAll(overrides);
         Properties initial = new Properties();
@@ -83,7 +94,7 @@ final class SyncTestRig implements AutoCloseable {
         cj.getConfiguration().setQps(QPS);
         cj.getConfiguration().setRetryBackoff(50);
         cj.getConfiguration().setTokenStore(tokens);
-        context.addRoutes(new CatalogueSyncRouteBuilder());
+        routes.addTo(context);
         context.start();
         contexts.add(context);
         return context;

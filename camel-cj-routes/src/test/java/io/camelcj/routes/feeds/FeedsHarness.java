@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
 
 import io.camelcj.component.cj.CjComponent;
+import io.camelcj.component.cj.auth.CjTokenStore;
+import io.camelcj.component.cj.auth.InMemoryTokenStore;
 import io.camelcj.kafka.embedded.EmbeddedKafkaBroker;
 import io.camelcj.simulator.CjSimulator;
 import org.apache.camel.CamelContext;
@@ -33,6 +35,7 @@ final class FeedsHarness implements AutoCloseable {
     final EmbeddedKafkaBroker kafka;
     final CjSimulator sim;
     final Properties properties = new Properties();
+    private CjTokenStore tokens = new InMemoryTokenStore();
     CamelContext context;
 
     FeedsHarness(EmbeddedKafkaBroker kafka, CjSimulator sim) {
@@ -45,6 +48,12 @@ final class FeedsHarness implements AutoCloseable {
         return this;
     }
 
+    /** Shares tokens with earlier contexts on the same simulator (getAccessToken is limited to once per 5 min). */
+    FeedsHarness tokens(CjTokenStore store) {
+        this.tokens = store;
+        return this;
+    }
+
     FeedsHarness start(RoutesBuilder... routes) throws Exception {
         context = new DefaultCamelContext();
         context.getPropertiesComponent().setInitialProperties(properties);
@@ -52,6 +61,7 @@ final class FeedsHarness implements AutoCloseable {
         cj.getConfiguration().setApiKey(sim.defaultApiKey());
         cj.getConfiguration().setBaseUrl(sim.baseUrl());
         cj.getConfiguration().setQps(100);
+        cj.getConfiguration().setTokenStore(tokens);
         context.addComponent("cj", cj);
         KafkaComponent kafkaComponent = new KafkaComponent();
         kafkaComponent.getConfiguration().setBrokers(kafka.bootstrapServers());

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.camelcj.component.cj.auth.InMemoryTokenStore;
 import io.camelcj.kafka.embedded.EmbeddedKafkaBroker;
 import io.camelcj.simulator.CjSimulator;
 import io.camelcj.simulator.SimAccount;
@@ -30,6 +31,7 @@ class OrderAndTrackingFeedRouteTest {
 
     private static EmbeddedKafkaBroker kafka;
     private static CjSimulator sim;
+    private static final InMemoryTokenStore TOKENS = new InMemoryTokenStore();
 
     @BeforeAll
     static void startInfrastructure() {
@@ -55,7 +57,7 @@ class OrderAndTrackingFeedRouteTest {
     }
 
     private FeedsHarness harness(OrderStatusFeedRoute status, TrackingFeedRoute tracking) throws Exception {
-        return new FeedsHarness(kafka, sim)
+        return new FeedsHarness(kafka, sim).tokens(TOKENS)
                 .set("camel.cj.feeds.order-status.trigger-uri", STATUS_POLL)
                 .set("camel.cj.feeds.order-status.batch-size", 3)
                 .set("camel.cj.feeds.tracking.trigger-uri", TRACKING_POLL)
@@ -190,7 +192,7 @@ class OrderAndTrackingFeedRouteTest {
         }
         // the new instance keeps its state in memory: it re-reads cj.orders.out and polls on its quartz trigger
         OrderStatusFeedRoute second = new OrderStatusFeedRoute();
-        try (FeedsHarness h = new FeedsHarness(kafka, sim)
+        try (FeedsHarness h = new FeedsHarness(kafka, sim).tokens(TOKENS)
                 .set("camel.cj.feeds.order-status.interval", "500ms")
                 .set("camel.cj.feeds.tracking.enabled", false)
                 .start(second, new TrackingFeedRoute())) {

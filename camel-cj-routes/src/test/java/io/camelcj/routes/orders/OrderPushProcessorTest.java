@@ -62,7 +62,7 @@ class OrderPushProcessorTest {
 
     private static OrderPushProcessor processor(CjCallException failure, Duration blockedPause) {
         OrderPlacer placer = new OrderPlacer(failingWith(failure), new InMemoryPlacedOrderStore(10),
-                new RetrySchedule(2, Duration.ZERO, Duration.ZERO), true, null, d -> { }, Clock.systemUTC());
+                new RetrySchedule(2, Duration.ZERO, Duration.ZERO), true, null, (d, keepGoing) -> { }, Clock.systemUTC());
         return new OrderPushProcessor(new OrderCodec(), new OrderValidator(), new OrderDefaults(null, null, null),
                 placer, blockedPause);
     }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelcj.kafka.embedded.EmbeddedKafkaBroker;
 import io.camelcj.routes.orders.placement.InMemoryPlacedOrderStore;
 import io.camelcj.simulator.CjSimulator;
+import io.camelcj.simulator.Fault;
 import io.camelcj.simulator.SimAccount;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -267,5 +268,27 @@ class OrderPushRouteTest {
         await().atMost(WAIT).until(() -> store.find("SO-1").isPresent());
         assertThat(store.find("SO-1").orElseThrow().cjOrderId())
                 .isEqualTo(sim.orders().findByOrderNumber("SO-1").orElseThrow().get("orderId"));
+    }
+
+    @Test
+    void stoppingTheRouteWhileAnOrderIsRetriedLeavesItForRedeliveryNotForTheDeadLetterTopic() throws Exception {
+        sim.faults().failNext("shopping/order/createOrderV3", 1000, Fault.httpStatus(503));
+        harness.set("maxAttempts", "50").set("initialBackoffMs", "200").start();
+        harness.send(order("SO-1", vid(sim, 0)));
+        await().atMost(WAIT).until(() -> sim.requestLog().count("shopping/order/createOrderV3") >= 3);
+
+        long stopping = System.nanoTime();
+        harness.context.getRouteController().stopRoute("cj-order-push");
+        assertThat(Duration.ofNanos(System.nanoTime() - stopping)).isLessThan(Duration.ofSeconds(10));
+        assertThat(harness.read(harness.dlq, r -> false, Duration.ofMillis(300))).isEmpty();
+        assertThat(harness.read(harness.out, r -> false, Duration.ofMillis(300))).isEmpty();
+
+        sim.faults().clear();
+        harness.context.getRouteController().startRoute("cj-order-push");
+        ConsumerRecord<String, String> result = awaitRecords(harness.out, 1).get(0);
+
+        assertThat(result.key()).isEqualTo("SO-1");
+        assertThat(sim.orders().count()).isEqualTo(1);
+        assertThat(harness.read(harness.dlq, r -> false, Duration.ofMillis(300))).isEmpty();
     }
 }

@@ -22,6 +22,7 @@ class OrderPushSettingsTest {
         assertThat(s.resultTopic()).isEqualTo("cj.orders.out");
         assertThat(s.deadLetterTopic()).isEqualTo("cj.orders.dlq");
         assertThat(s.createOperation()).isEqualTo("createOrderV3");
+        assertThat(s.autoOffsetReset()).isEqualTo("earliest");
         assertThat(s.paymentEnabled()).isFalse();
         assertThat(s.lookupBeforeCreate()).isTrue();
         assertThat(s.defaults()).isEqualTo(new OrderDefaults(null, null, null));
@@ -59,6 +60,8 @@ class OrderPushSettingsTest {
                 .hasMessageContaining("camel.cj.orders.maxAttempts");
         assertThatThrownBy(() -> read(Map.of("camel.cj.orders.fromCountryCode", "China")))
                 .hasMessageContaining("camel.cj.orders.fromCountryCode 'China'");
+        assertThatThrownBy(() -> read(Map.of("camel.cj.orders.autoOffsetReset", "none")))
+                .hasMessageContaining("camel.cj.orders.autoOffsetReset must be earliest or latest");
         assertThatThrownBy(() -> read(Map.of("camel.cj.orders.platform", "myshop")))
                 .hasMessageContaining("Appendix 3");
     }

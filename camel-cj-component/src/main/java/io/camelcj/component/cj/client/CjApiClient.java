@@ -100,8 +100,7 @@ public final class CjApiClient {
                     return new CjResponse(op, outcome.envelope, false);
                 }
                 CjApiException failure = outcome.failure;
-                if (outcome.envelope != null && outcome.envelope.code() != null
-                        && outcome.envelope.code() == CjErrorCodes.TOKEN_INVALID && op.tokenRequired() && !tokenRenewed) {
+                if (isTokenRejection(outcome) && op.tokenRequired() && !tokenRenewed) {
                     // 1600001: the token was rejected (revoked, logged out elsewhere): renew once and replay
                     tokenRenewed = true;
                     LOG.info("CJ {} rejected the access token of account {}: renewing and replaying",
@@ -137,22 +136,27 @@ public final class CjApiClient {
             }
         }
 
+        private boolean isTokenRejection(Outcome outcome) {
+            return outcome.envelope != null && Integer.valueOf(CjErrorCodes.TOKEN_INVALID).equals(outcome.envelope.code());
+        }
+
         /** Decides about a transient failure: returns a recovered order, or null to send again; else throws. */
         private CjResponse handleTransient(CjApiException failure, boolean mayHaveReachedServer) {
-            if (transientRetries >= retry.maxRetries()) {
-                throw failure;
-            }
             boolean safe = op.safety() == RetrySafety.SAFE || !mayHaveReachedServer;
             if (!safe && op.safety() == RetrySafety.UNSAFE) {
                 throw failure; // CJ may have done it: repeating could do it twice
             }
-            transientRetries++;
             if (!safe) {
+                // an order may have been created: find out even when no retry is left
                 CjResponse existing = lookUpOrder(failure);
                 if (existing != null) {
                     return existing;
                 }
             }
+            if (transientRetries >= retry.maxRetries()) {
+                throw failure;
+            }
+            transientRetries++;
             Duration pause = retry.backoff(transientRetries);
             LOG.warn("CJ {} failed transiently ({}); retry {}/{} in {} ms", op.path(), failure.getMessage(),
                     transientRetries, retry.maxRetries(), pause.toMillis());

@@ -47,7 +47,7 @@ public class CjPollingConsumer extends ScheduledPollConsumer {
             return 1;
         }
         Iterator<Page> pages = Pager.pages(client, request, endpoint.retrySettings(),
-                endpoint.getConfiguration().getPageSize(), null);
+                endpoint.getConfiguration().getPageSize());
         int count = 0;
         while (pages.hasNext() && isRunAllowed()) {
             Page page = pages.next();

@@ -31,10 +31,6 @@ public final class CjHttpTransport {
         this.client = b.build();
     }
 
-    public HttpSettings settings() {
-        return settings;
-    }
-
     /** URI of an operation path plus an already encoded query string (may be empty). */
     public URI uri(String path, String query) {
         return URI.create(settings.baseUrl() + "/" + path + (query == null || query.isEmpty() ? "" : "?" + query));

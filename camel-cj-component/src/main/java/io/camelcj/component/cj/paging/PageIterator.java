@@ -22,6 +22,7 @@ public final class PageIterator implements Iterator<Page> {
     private final IntFunction<JsonNode> fetch;
     private final int pageSize;
     private int nextPage;
+    private boolean started;
     private boolean more = true;
 
     /**
@@ -41,7 +42,8 @@ public final class PageIterator implements Iterator<Page> {
 
     @Override
     public boolean hasNext() {
-        return more && nextPage <= shape.maxPage();
+        // the first page is always requested, so that an invalid request fails with its reason
+        return !started || (more && nextPage <= shape.maxPage());
     }
 
     @Override
@@ -49,6 +51,7 @@ public final class PageIterator implements Iterator<Page> {
         if (!hasNext()) {
             throw new NoSuchElementException("no further page");
         }
+        started = true;
         int page = nextPage++;
         JsonNode data = fetch.apply(page);
         PageInfo info = Pages.info(shape, data, page, pageSize);

@@ -9,7 +9,6 @@ import io.camelcj.component.cj.client.CjRequest;
 import io.camelcj.component.cj.client.RetrySettings;
 
 import java.util.Iterator;
-import java.util.function.Consumer;
 
 /**
  * Walks all pages of a paged request, starting at the page the request names (default 1), with the
@@ -22,10 +21,8 @@ public final class Pager {
 
     /**
      * @param pageSize page size to use, null for the largest documented one (or CJ's default)
-     * @param onPage   told about every page fetched (headers, logging); may be null
      */
-    public static Iterator<Page> pages(CjApiClient client, CjRequest request, RetrySettings retry, Integer pageSize,
-                                       Consumer<Page> onPage) {
+    public static Iterator<Page> pages(CjApiClient client, CjRequest request, RetrySettings retry, Integer pageSize) {
         CjOperation op = request.operation();
         PagingShape shape = op.paging();
         Integer size = pageSize != null ? pageSize : intParam(request, shape.sizeParam());
@@ -35,24 +32,8 @@ public final class Pager {
         CjRequest base = size == null ? request : request.with(shape.sizeParam(), size);
         Integer first = intParam(request, shape.pageParam());
         int requestedSize = size == null ? 0 : size;
-        PageIterator pages = new PageIterator(shape, page -> client.execute(base.with(shape.pageParam(), page), retry)
+        return new PageIterator(shape, page -> client.execute(base.with(shape.pageParam(), page), retry)
                 .envelope().data(), first == null ? 1 : first, requestedSize);
-        if (onPage == null) {
-            return pages;
-        }
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return pages.hasNext();
-            }
-
-            @Override
-            public Page next() {
-                Page page = pages.next();
-                onPage.accept(page);
-                return page;
-            }
-        };
     }
 
     /** The documented maximum page size (listV2 100, product/list 200), null when the reference gives none. */

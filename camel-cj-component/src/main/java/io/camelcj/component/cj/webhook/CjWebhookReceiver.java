@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -35,6 +38,7 @@ public final class CjWebhookReceiver {
     private final int maxBodySize;
     private final IdempotentRepository dedupe;
     private final CjWebhookSink sink;
+    private final Map<String, LongAdder> answers = new ConcurrentHashMap<>();
 
     /**
      * @param signature   the verifier; null only when verification is switched off on purpose
@@ -53,8 +57,32 @@ public final class CjWebhookReceiver {
         this.sink = Objects.requireNonNull(sink, "sink");
     }
 
+    /**
+     * How many requests got each answer so far, by {@link CjWebhookResponse#reason()} (ACCEPTED, DUPLICATE,
+     * FORGED, MALFORMED, TOO_LARGE, BUSY, FAILED): for monitoring.
+     */
+    public Map<String, Long> answerCounts() {
+        Map<String, Long> counts = new TreeMap<>();
+        answers.forEach((reason, count) -> counts.put(reason, count.sum()));
+        return counts;
+    }
+
     /** Handles a body given as a stream; {@code declaredLength} is the Content-Length or -1. */
     public CjWebhookResponse receive(InputStream body, long declaredLength, String signHeader) {
+        return counted(read(body, declaredLength, signHeader));
+    }
+
+    /** Handles a body already in memory. */
+    public CjWebhookResponse receive(byte[] raw, String signHeader) {
+        return counted(check(raw, signHeader));
+    }
+
+    private CjWebhookResponse counted(CjWebhookResponse response) {
+        answers.computeIfAbsent(response.reason(), r -> new LongAdder()).increment();
+        return response;
+    }
+
+    private CjWebhookResponse read(InputStream body, long declaredLength, String signHeader) {
         byte[] raw;
         try {
             raw = BoundedBodyReader.read(body == null ? InputStream.nullInputStream() : body, declaredLength,
@@ -64,11 +92,10 @@ public final class CjWebhookReceiver {
         } catch (IOException e) {
             return CjWebhookResponse.malformed("body could not be read");
         }
-        return receive(raw, signHeader);
+        return check(raw, signHeader);
     }
 
-    /** Handles a body already in memory. */
-    public CjWebhookResponse receive(byte[] raw, String signHeader) {
+    private CjWebhookResponse check(byte[] raw, String signHeader) {
         if (raw == null) {
             raw = new byte[0];
         }

@@ -81,4 +81,17 @@ class CjModelTest {
                 + "'categorySecondList':[{'categoryId':'2252','categoryName':'Supplies'}]}]}", CjCategory.class);
         assertThat(cat.getCategoryFirstList().get(0).getCategorySecondList().get(0).getCategoryId()).isEqualTo("2252");
     }
+
+    @Test
+    void freightOptionsCarryTheirOwnErrors() throws Exception {
+        CjFreightOption ok = read("{'arrivalTime':'12-50','postage':3.55,'error':'','errorEn':'',"
+                + "'option':{'enName':'CJPacket Postal','id':'156'},'ruleTips':[]}", CjFreightOption.class);
+        assertThat(ok.hasError()).isFalse();
+        assertThat(ok.getOption().getEnName()).isEqualTo("CJPacket Postal");
+        assertThat(ok.getPostage()).isEqualByComparingTo("3.55");
+        assertThat(ok.other()).containsKey("ruleTips");
+        CjFreightOption refused = read("{'postage':0,'error':'超重','errorEn':'Over the weight limit'}",
+                CjFreightOption.class);
+        assertThat(refused.hasError()).isTrue();
+    }
 }

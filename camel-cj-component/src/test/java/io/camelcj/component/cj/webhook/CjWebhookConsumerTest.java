@@ -29,6 +29,8 @@ class CjWebhookConsumerTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<Exchange> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
+    private final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    private volatile boolean blockRoute;
     private CamelContext context;
     private WebhookTestEndpoint endpoint;
 
@@ -43,6 +45,9 @@ class CjWebhookConsumerTest {
             @Override
             public void configure() {
                 from(endpoint).routeId("webhook").process(exchange -> {
+                    if (blockRoute) {
+                        release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                    }
                     if (failuresLeft.getAndDecrement() > 0) {
                         throw new IllegalStateException("downstream down");
                     }
@@ -157,6 +162,29 @@ class CjWebhookConsumerTest {
         // CJ (or the sender) delivers it again: processed this time
         await().atMost(Duration.ofSeconds(5)).until(() -> postSigned(json).statusCode() == 200 && received.size() == 1);
         assertThat(received).hasSize(1);
+    }
+
+    @Test
+    void fullQueueAnswers503AndTheRetryIsAcceptedLater() throws Exception {
+        blockRoute = true;
+        CjWebhookConfiguration configuration = new CjWebhookConfiguration();
+        configuration.setQueueSize(1);
+        start(configuration);
+        String first = "{\"messageId\":\"b1\",\"type\":\"ORDER\",\"params\":{}}";
+        String second = "{\"messageId\":\"b2\",\"type\":\"ORDER\",\"params\":{}}";
+        String third = "{\"messageId\":\"b3\",\"type\":\"ORDER\",\"params\":{}}";
+        assertThat(postSigned(first).statusCode()).isEqualTo(200);   // taken by the (blocked) worker
+        await().atMost(Duration.ofSeconds(5)).until(() -> postSigned(second).statusCode() == 200); // queued
+        HttpResponse<String> busy = postSigned(third);
+        assertThat(busy.statusCode()).isEqualTo(503);
+        long started = System.nanoTime();
+        assertThat(postSigned(third).statusCode()).isEqualTo(503);
+        // even with the route stuck, the answer is immediate
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+        release.countDown();
+        await().atMost(Duration.ofSeconds(5)).until(() -> received.size() == 2);
+        assertThat(postSigned(third).statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(5)).until(() -> received.size() == 3);
     }
 
     @Test

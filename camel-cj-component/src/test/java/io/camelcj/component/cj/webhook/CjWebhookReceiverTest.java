@@ -75,6 +75,7 @@ class CjWebhookReceiverTest {
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.reason()).isEqualTo("DUPLICATE");
         assertThat(accepted).hasSize(1);
+        assertThat(receiver.answerCounts()).containsEntry("ACCEPTED", 1L).containsEntry("DUPLICATE", 1L);
         assertThat(accepted.get(0).entityId()).isEqualTo("v1");
     }
 
@@ -124,6 +125,7 @@ class CjWebhookReceiverTest {
         assertThat(send("{\"messageId\":\"x\",\"type\":\"ORDER\",\"params\":[1]}").body()).contains("params");
         assertThat(send("{\"messageId\":\"x\",\"type\":\"ORDER\"} trailing").status()).isEqualTo(400);
         assertThat(accepted).isEmpty();
+        assertThat(receiver.answerCounts()).containsExactly(java.util.Map.entry("MALFORMED", 7L));
     }
 
     @Test

@@ -35,7 +35,9 @@ public final class CamelCjOrderApi implements CjOrderApi {
     @Override
     public Optional<CjReply> findOrder(String orderId) {
         try {
-            return Optional.of(call("shopping/order/getOrderDetail", null, Map.of("orderId", orderId)));
+            CjReply reply = call("shopping/order/getOrderDetail", null, Map.of("orderId", orderId));
+            // a success without data describes no order
+            return reply.data().isEmpty() ? Optional.empty() : Optional.of(reply);
         } catch (CjCallException e) {
             if (e.kind() == FailureKind.NOT_FOUND) {
                 return Optional.empty();

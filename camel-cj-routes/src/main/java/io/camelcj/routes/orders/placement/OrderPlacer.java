@@ -155,7 +155,7 @@ public final class OrderPlacer {
             throw new OrderAbandonedException("stopping: order " + orderNumber + " left for redelivery");
         }
         try {
-            sleeper.sleep(retry.delayAfter(attempt));
+            sleeper.sleep(retry.delayAfter(attempt), keepGoing);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OrderAbandonedException("interrupted: order " + orderNumber + " left for redelivery");

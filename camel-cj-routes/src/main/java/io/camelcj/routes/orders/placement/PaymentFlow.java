@@ -48,17 +48,18 @@ public final class PaymentFlow {
                 switch (status == null ? "" : status) {
                     case "CREATED" -> {
                         CjReply reply = api.addCart(cjOrderId);
-                        if (reply.data().get("addSuccessOrders") instanceof List<?> added && !added.contains(cjOrderId)) {
-                            return failed(placed, status, shipmentOrderId, "addCart did not add the order (intercepted: "
-                                    + reply.data().get("interceptOrders") + ")", reply);
+                        Object added = reply.data().get("addSuccessOrders");
+                        if (added instanceof List<?> list && !list.contains(cjOrderId)) {
+                            return failed(placed, status, shipmentOrderId, "addCart did not add the order"
+                                    + " (intercepted: " + reply.data().get("interceptOrders") + ")", reply);
                         }
                         status = "IN_CART";
                     }
                     case "IN_CART" -> {
                         CjReply reply = api.addCartConfirm(cjOrderId);
                         if (Boolean.FALSE.equals(reply.data().get("submitSuccess"))) {
-                            return failed(placed, status, shipmentOrderId, "addCartConfirm was not accepted (intercepted: "
-                                    + reply.data().get("interceptOrders") + ")", reply);
+                            return failed(placed, status, shipmentOrderId, "addCartConfirm was not accepted"
+                                    + " (intercepted: " + reply.data().get("interceptOrders") + ")", reply);
                         }
                         shipmentOrderId = firstNonNull(reply.text("shipmentsId"), shipmentOrderId);
                         status = "UNPAID";

@@ -16,6 +16,8 @@ import io.camelcj.routes.orders.model.OrderLineResult;
 import io.camelcj.routes.orders.model.OrderResult;
 import io.camelcj.routes.orders.model.PlacementOutcome;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class OrderPlacerTest {
 
@@ -26,7 +28,7 @@ class OrderPlacerTest {
 
     private OrderPlacer placer(boolean lookupBeforeCreate) {
         return new OrderPlacer(cj, store, new RetrySchedule(4, Duration.ofMillis(100), Duration.ofSeconds(1)),
-                lookupBeforeCreate, null, sleeps::add, clock);
+                lookupBeforeCreate, null, (d, keepGoing) -> sleeps.add(d), clock);
     }
 
     private static Map<String, Object> body(String orderNumber) {
@@ -71,7 +73,7 @@ class OrderPlacerTest {
         place(placer(true), "SO-1");
         cj.calls.clear();
         OrderPlacer freshProcess = new OrderPlacer(cj, new InMemoryPlacedOrderStore(10),
-                new RetrySchedule(4, Duration.ZERO, Duration.ZERO), true, null, sleeps::add, clock);
+                new RetrySchedule(4, Duration.ZERO, Duration.ZERO), true, null, (d, keepGoing) -> sleeps.add(d), clock);
 
         OrderResult result = ((Placement.Placed) place(freshProcess, "SO-1")).result();
 
@@ -86,7 +88,7 @@ class OrderPlacerTest {
         place(placer(true), "SO-1");
         cj.calls.clear();
         OrderPlacer withoutLookup = new OrderPlacer(cj, new InMemoryPlacedOrderStore(10),
-                new RetrySchedule(4, Duration.ZERO, Duration.ZERO), false, null, sleeps::add, clock);
+                new RetrySchedule(4, Duration.ZERO, Duration.ZERO), false, null, (d, keepGoing) -> sleeps.add(d), clock);
 
         OrderResult result = ((Placement.Placed) place(withoutLookup, "SO-1")).result();
 
@@ -155,7 +157,7 @@ class OrderPlacerTest {
             }
         };
         OrderPlacer placer = new OrderPlacer(recovering, store, new RetrySchedule(1, Duration.ZERO, Duration.ZERO),
-                true, null, sleeps::add, clock);
+                true, null, (d, keepGoing) -> sleeps.add(d), clock);
         assertThat(((Placement.Placed) place(placer, "SO-1")).result().outcome())
                 .isEqualTo(PlacementOutcome.RECOVERED);
     }
@@ -188,6 +190,20 @@ class OrderPlacerTest {
         assertThat(((Placement.Refused) p).failure().cjCode()).isEqualTo(1605001);
         assertThat(p.attempts()).isEqualTo(1);
         assertThat(sleeps).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = FailureKind.class, names = {"REJECTED", "NOT_FOUND", "INSUFFICIENT_BALANCE"})
+    void everyRefusalOfTheCreateCallEndsTheOrderWithCjsAnswer(FailureKind kind) {
+        cj.failNext("create", failure(kind, 1602003));
+
+        Placement p = place(placer(true), "SO-1");
+
+        assertThat(p).isInstanceOfSatisfying(Placement.Refused.class, r -> {
+            assertThat(r.failure().kind()).isEqualTo(kind);
+            assertThat(r.failure().requestId()).isEqualTo("req-1602003");
+        });
+        assertThat(cj.count("create")).isEqualTo(1);
     }
 
     @Test

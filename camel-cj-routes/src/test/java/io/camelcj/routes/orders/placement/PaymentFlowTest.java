@@ -19,7 +19,7 @@ class PaymentFlowTest {
 
     private OrderPlacer placer() {
         return new OrderPlacer(cj, store, new RetrySchedule(3, Duration.ZERO, Duration.ZERO), true,
-                new PaymentFlow(cj), d -> { }, Clock.systemUTC());
+                new PaymentFlow(cj), (d, keepGoing) -> { }, Clock.systemUTC());
     }
 
     private Placement place(String orderNumber) {
@@ -92,7 +92,7 @@ class PaymentFlowTest {
         assertThat(incomplete.payment().reason()).contains("retries exhausted");
 
         OrderPlacer freshProcess = new OrderPlacer(cj, new InMemoryPlacedOrderStore(10),
-                new RetrySchedule(3, Duration.ZERO, Duration.ZERO), true, new PaymentFlow(cj), d -> { },
+                new RetrySchedule(3, Duration.ZERO, Duration.ZERO), true, new PaymentFlow(cj), (d, keepGoing) -> { },
                 Clock.systemUTC());
         cj.calls.clear();
         OrderResult paid = result(freshProcess.place("SO-1", Map.of("orderNumber", "SO-1"), () -> true));

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
+import io.camelcj.component.cj.auth.FileTokenStore;
 import io.camelcj.routes.catalogue.CatalogueSyncRouteBuilder;
 import io.camelcj.routes.orders.OrderPushRoutes;
 import org.apache.camel.CamelContext;
@@ -26,6 +27,7 @@ import org.slf4j.LoggerFactory;
 public final class PipelineApplication {
 
     private static final Logger LOG = LoggerFactory.getLogger(PipelineApplication.class);
+    private static final String TOKEN_STORE_BEAN = "cjTokenStore";
 
     private PipelineApplication() {
     }
@@ -59,6 +61,11 @@ public final class PipelineApplication {
             String brokers = camel.getProperty(PipelineSettings.BROKERS);
 
             Main main = new Main();
+            if (!settings.embeddedCj()) {
+                // real CJ: keep tokens across restarts, so a restart makes no getAccessToken call (limit: 1 per 5 min)
+                main.bind(TOKEN_STORE_BEAN, new FileTokenStore(settings.tokenDirectory()));
+                camel.setProperty("camel.component.cj.token-store", "#" + TOKEN_STORE_BEAN);
+            }
             main.setOverrideProperties(camel);
             main.configure().addRoutesBuilder(new CatalogueSyncRouteBuilder());
             main.configure().addRoutesBuilder(new OrderPushRoutes());
@@ -78,6 +85,7 @@ public final class PipelineApplication {
                         () -> LOG.info(monitor.progressLine()));
                 monitor.poll(Duration.ofSeconds(1));
                 out.println(PipelineSummary.render(monitor, orders, services.simulator(),
+                        settings.cjBaseUrl().orElse("CJ API (default base URL)"),
                         Duration.ofNanos(System.nanoTime() - started), done));
                 if (settings.keepRunning()) {
                     out.println("Keeping the pipeline running (--keep-running); press Ctrl+C to stop.");

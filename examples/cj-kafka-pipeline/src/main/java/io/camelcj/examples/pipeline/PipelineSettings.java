@@ -25,6 +25,7 @@ public record PipelineSettings(
         int sampleOrders,
         boolean keepRunning,
         Duration timeout,
+        Path tokenDirectory,
         Properties camelProperties) {
 
     static final String API_KEY = "camel.component.cj.api-key";
@@ -34,6 +35,7 @@ public record PipelineSettings(
     static final String SAMPLE_ORDERS = "pipeline.sample-orders";
     static final String KEEP_RUNNING = "pipeline.keep-running";
     static final String TIMEOUT = "pipeline.timeout-seconds";
+    static final String TOKEN_DIRECTORY = "pipeline.token-directory";
 
     private static final Map<String, String> ENVIRONMENT_KEYS = Map.of(
             "CJ_API_KEY", API_KEY,
@@ -69,6 +71,8 @@ public record PipelineSettings(
                 nonNegativeInt(all, SAMPLE_ORDERS, defaultOrders),
                 Boolean.parseBoolean(all.getProperty(KEEP_RUNNING, "false")),
                 Duration.ofSeconds(positiveInt(all, TIMEOUT, 600)),
+                Path.of(value(all, TOKEN_DIRECTORY)
+                        .orElse(System.getProperty("user.home") + "/.camel-cj/tokens")),
                 all);
     }
 

@@ -17,13 +17,13 @@ final class PipelineSummary {
     private PipelineSummary() {
     }
 
-    static String render(PipelineMonitor m, int ordersSent, Optional<CjSimulator> simulator, Duration took,
-                         boolean completed) {
+    static String render(PipelineMonitor m, int ordersSent, Optional<CjSimulator> simulator, String cjTarget,
+                         Duration took, boolean completed) {
         PipelineTopics t = m.topics();
         StringBuilder s = new StringBuilder("\n").append(TITLE).append('\n');
         s.append(String.format("status:            %s%n", completed ? "COMPLETED" : "TIMED OUT (figures so far)"));
         s.append(String.format("CJ:                %s%n", simulator.map(sim -> "simulator at " + sim.baseUrl())
-                .orElse("CJ API")));
+                .orElse(cjTarget)));
         s.append("catalogue topics (records / live keys):\n");
         for (String topic : new String[] {t.catalogue().categories(), t.catalogue().products(),
                 t.catalogue().variants(), t.catalogue().inventory()}) {

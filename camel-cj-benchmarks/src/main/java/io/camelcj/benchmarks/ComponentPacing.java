@@ -1,0 +1,25 @@
+package io.camelcj.benchmarks;
+
+import io.camelcj.component.cj.CjAccounts;
+import org.apache.camel.CamelContext;
+
+/**
+ * The rate the component really sends at for the (single) account of a context: its qps less the safety margin it
+ * adds against CJ's server-side window ({@code rateLimitMargin}). Read from the component, so the notes follow any
+ * change of its defaults.
+ */
+final class ComponentPacing {
+
+    private ComponentPacing() {
+    }
+
+    static double effectiveQps(CamelContext context) {
+        return CjAccounts.of(context).accounts().iterator().next().settings().effectiveQps();
+    }
+
+    /** e.g. {@code the component's own spacing (rateLimitMargin) sends at most 90.91/s}. */
+    static String describe(CamelContext context) {
+        return "the component's own spacing (rateLimitMargin) sends at most " + Format.number(effectiveQps(context), 2)
+                + "/s";
+    }
+}

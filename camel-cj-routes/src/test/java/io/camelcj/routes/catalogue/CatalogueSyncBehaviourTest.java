@@ -1,0 +1,166 @@
+package io.camelcj.routes.catalogue;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.camelcj.component.cj.CjComponent;
+import io.camelcj.simulator.CjSimulator;
+import io.camelcj.simulator.Fault;
+import io.camelcj.simulator.SimAccount;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.camelcj.routes.catalogue.RecordingSink.keys;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Run-level behaviour against the simulator, with a recording sink instead of Kafka. */
+class CatalogueSyncBehaviourTest {
+
+    private static final SyncTopics TOPICS = SyncTopics.defaults();
+
+    private CjSimulator sim;
+    private DefaultCamelContext context;
+    private final RecordingSink sink = new RecordingSink();
+    private final InMemoryCatalogueStateStore store = new InMemoryCatalogueStateStore();
+
+    @BeforeEach
+    void start() {
+        sim = CjSimulator.builder().port(0).products(120).seed(7L)
+                .account(SimAccount.builder(CjSimulator.DEFAULT_API_KEY).qps(1000).build()).start();
+        context = new DefaultCamelContext();
+        CjComponent cj = context.getComponent("cj", CjComponent.class);
+        cj.getConfiguration().setApiKey(sim.defaultApiKey());
+        cj.getConfiguration().setBaseUrl(sim.baseUrl());
+        cj.getConfiguration().setQps(1000);
+        cj.getConfiguration().setRetryBackoff(20);
+        context.start();
+    }
+
+    @AfterEach
+    void stop() {
+        context.stop();
+        sim.close();
+    }
+
+    private CatalogueSync sync(Map<String, String> properties) {
+        Map<String, String> p = new HashMap<>(properties);
+        p.putIfAbsent("camel.cj.sync.detailConcurrency", "1");
+        return new CatalogueSync(CatalogueSyncConfig.fromMap(p),
+                new CjCatalogueSource(context, context.createProducerTemplate(), ""), sink, store, null,
+                Clock.systemUTC());
+    }
+
+    @Test
+    void aStockChangeCostsOneInventoryCallAndRepublishesOnlyThatProductsStock() {
+        CatalogueSync sync = sync(Map.of());
+        sync.run(SyncMode.FULL);
+        sink.drain();
+        String pid = sim.catalogue().productIds().get(5);
+        String vid = sim.catalogue().variantIds(pid).get(0);
+        sim.admin().setStock(vid, 4321);
+        sim.requestLog().clear();
+
+        RunSummary summary = sync.run(SyncMode.FULL);
+
+        List<OutboundRecord> out = sink.drain();
+        assertThat(summary.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(sim.requestLog().count("product/stock/getInventoryByPid")).isEqualTo(1);
+        assertThat(sim.requestLog().count("product/query")).isZero();
+        assertThat(out).allSatisfy(r -> assertThat(r.topic()).isEqualTo(TOPICS.inventory()));
+        assertThat(keys(out, TOPICS.inventory(), false)).containsExactlyInAnyOrderElementsOf(
+                sim.catalogue().variantIds(pid));
+        assertThat(out.stream().filter(r -> r.key().equals(vid)).findFirst().orElseThrow().value())
+                .contains("\"totalInventory\":4321");
+    }
+
+    @Test
+    void aProductWhoseDetailsFailPublishesNothingAndIsRetriedNextRun() {
+        CatalogueSync sync = sync(Map.of());
+        // the first inventory call is refused as a bad request (not retried, not an account problem)
+        sim.faults().failNext("product/stock/getInventoryByPid", 1, Fault.cjCode(1600100, "Param error"));
+
+        RunSummary first = sync.run(SyncMode.FULL);
+
+        assertThat(first.status()).isEqualTo(RunStatus.PARTIAL);
+        assertThat(first.counters().errorCount()).isEqualTo(1);
+        List<OutboundRecord> out = sink.drain();
+        String failed = sim.catalogue().productIds().stream()
+                .filter(pid -> !keys(out, TOPICS.products(), false).contains(pid)).findFirst().orElseThrow();
+        assertThat(keys(out, TOPICS.products(), false)).hasSize(119);
+        assertThat(out).noneMatch(r -> r.value() != null && r.value().contains("\"pid\":\"" + failed + "\""));
+
+        RunSummary second = sync.run(SyncMode.FULL);
+
+        List<OutboundRecord> retried = sink.drain();
+        assertThat(second.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(keys(retried, TOPICS.products(), false)).containsExactly(failed);
+        assertThat(keys(retried, TOPICS.variants(), false))
+                .containsExactlyInAnyOrderElementsOf(sim.catalogue().variantIds(failed));
+    }
+
+    @Test
+    void anAccountLimitAbortsTheRunBeforeThePageIsPublishedAndTheNextRunResumes() {
+        CatalogueSync sync = sync(Map.of());
+        sim.faults().failNext("product/query", 1, Fault.dailyLimit());
+
+        RunSummary failed = sync.run(SyncMode.FULL);
+
+        assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(keys(sink.drain(), TOPICS.products(), false)).isEmpty(); // categories only
+        assertThat(store.checkpoint()).isPresent();
+        sim.faults().clear();
+
+        RunSummary resumed = sync.run(SyncMode.FULL);
+
+        assertThat(resumed.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(resumed.counters().runId()).isEqualTo(failed.counters().runId());
+        assertThat(keys(sink.drain(), TOPICS.products(), false))
+                .containsExactlyInAnyOrderElementsOf(sim.catalogue().productIds());
+        assertThat(store.checkpoint()).isEmpty();
+    }
+
+    @Test
+    void aProductThatLeftTheScopeIsKeptOnceThenTombstoned() {
+        String pid = sim.catalogue().productIds().get(3);
+        BigDecimal max = new BigDecimal("1000");
+        CatalogueSync sync = sync(Map.of("camel.cj.sync.scope.maxPrice", max.toPlainString()));
+        sync.run(SyncMode.FULL);
+        sink.drain();
+        sim.admin().setSellPrice(pid, max.add(BigDecimal.TEN)); // still sold, but no longer in the scope
+
+        RunSummary first = sync.run(SyncMode.FULL);
+
+        assertThat(first.counters().productsMissedKept.get()).isEqualTo(1);
+        assertThat(sink.drain()).isEmpty();
+
+        RunSummary second = sync.run(SyncMode.FULL);
+
+        List<OutboundRecord> out = sink.drain();
+        assertThat(second.counters().productsTombstoned()).isEqualTo(1);
+        assertThat(keys(out, TOPICS.products(), true)).containsExactly(pid);
+        assertThat(keys(out, TOPICS.variants(), true))
+                .containsExactlyInAnyOrderElementsOf(sim.catalogue().variantIds(pid));
+        assertThat(keys(out, TOPICS.products(), false)).isEmpty();
+    }
+
+    @Test
+    void aTriggerDuringARunIsSkipped() throws Exception {
+        CatalogueSync sync = sync(Map.of());
+        sim.faults().failNext("product/listV2", 1, Fault.latency(java.time.Duration.ofSeconds(2)));
+        Thread running = new Thread(() -> sync.run(SyncMode.FULL));
+        running.start();
+        org.awaitility.Awaitility.await().until(() -> sync.stats().isRunning());
+
+        RunSummary skipped = sync.run(SyncMode.FULL);
+
+        assertThat(skipped.status()).isEqualTo(RunStatus.SKIPPED);
+        assertThat(sync.stats().getRunsSkipped()).isEqualTo(1);
+        running.join(30_000);
+        assertThat(sync.stats().getRunsSucceeded()).isEqualTo(1);
+    }
+}
