@@ -12,7 +12,6 @@ import io.camelcj.routes.catalogue.SyncMode;
 import io.camelcj.routes.catalogue.SyncTopics;
 import io.camelcj.simulator.CjSimulator;
 import io.camelcj.simulator.SimAccount;
-import io.camelcj.simulator.SimRequest;
 import org.apache.camel.impl.DefaultCamelContext;
 
 /**
@@ -65,12 +64,11 @@ final class CatalogueSyncBenchmark {
      */
     private List<ResultRow> measure(CjSimulator sim, CatalogueSync sync, String run, int products, double qps,
                                     boolean first, String pacing) {
-        sim.requestLog().clear();
+        RequestCounts before = RequestCounts.snapshot(sim);
         long t0 = System.nanoTime();
         RunSummary summary = sync.run(SyncMode.FULL);
         long elapsed = System.nanoTime() - t0;
-        List<SimRequest> log = sim.requestLog().entries();
-        RequestCounts counts = RequestCounts.of(log);
+        RequestCounts counts = RequestCounts.snapshot(sim).since(before);
         double seconds = elapsed / 1e9;
         double lowerBound = counts.total() / qps;
         String label = Format.number(products, 0) + " products, " + run;

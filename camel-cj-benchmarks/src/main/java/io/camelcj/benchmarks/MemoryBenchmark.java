@@ -46,8 +46,7 @@ final class MemoryBenchmark {
         try (CjSimulator sim = CjSimulator.builder().products(products).seed(42L)
                 .account(SimAccount.builder(CjSimulator.DEFAULT_API_KEY).qps(qps).build()).start()) {
             JsonNode r = runChild(sim, prefix, qps, dir.resolve("sync.state"));
-            RequestCounts counts = RequestCounts.of(sim.requestLog().entries());
-            sim.requestLog().clear();
+            RequestCounts counts = RequestCounts.snapshot(sim);
             return rows(r, counts, products, qps);
         } finally {
             BenchFiles.deleteTree(dir);
@@ -55,13 +54,10 @@ final class MemoryBenchmark {
     }
 
     private JsonNode runChild(CjSimulator sim, String prefix, double qps, Path stateFile) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         long limitSeconds = mode.memoryTimeLimit().toSeconds();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx" + HEAP,
-                "-Dlog4j2.configurationFile=log4j2-benchmarks.xml",
-                "-cp", ClassPath.ofThisModule(), MemoryChild.class.getName(),
-                sim.baseUrl(), kafka.bootstrapServers(), prefix, Double.toString(qps), Long.toString(limitSeconds),
-                stateFile.toString());
+        ProcessBuilder pb = new ProcessBuilder(ChildJvm.command(HEAP, ClassPath.ofThisModule(), MemoryChild.class,
+                List.of(), List.of(sim.baseUrl(), kafka.bootstrapServers(), prefix, Double.toString(qps),
+                        Long.toString(limitSeconds), stateFile.toString())));
         pb.environment().put(MemoryChild.API_KEY_ENV, sim.defaultApiKey());
         pb.redirectError(ProcessBuilder.Redirect.INHERIT);
         Process child = pb.start();

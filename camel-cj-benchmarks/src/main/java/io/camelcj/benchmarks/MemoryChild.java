@@ -9,12 +9,14 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelcj.routes.catalogue.CatalogueSync;
+import io.camelcj.routes.catalogue.RunStatus;
 import io.camelcj.routes.catalogue.RunSummary;
 import io.camelcj.routes.catalogue.SyncMode;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -61,14 +63,14 @@ public final class MemoryChild {
         boolean completed;
         try {
             RunSummary summary = run.get(limit.toMillis(), TimeUnit.MILLISECONDS);
-            completed = summary.status().name().equals("SUCCEEDED");
+            completed = summary.status() == RunStatus.SUCCEEDED;
             result.put("status", summary.status().name());
             result.put("productsSeen", summary.counters().productsSeen());
             result.put("failure", summary.failure());
         } catch (TimeoutException e) {
             completed = false;
             result.put("status", "STOPPED_AT_TIME_LIMIT");
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             completed = false;
             result.put("status", "ERROR");
             result.put("failure", String.valueOf(e.getCause()));

@@ -14,7 +14,6 @@ import io.camelcj.routes.orders.OrderPushRoutes;
 import io.camelcj.routes.orders.OrderPushSettings;
 import io.camelcj.simulator.CjSimulator;
 import io.camelcj.simulator.SimAccount;
-import io.camelcj.simulator.SimRequest;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -72,9 +71,8 @@ final class OrderPushBenchmark {
             context.start();
             try {
                 Outcomes outcomes = await(out, dlq, n, Duration.ofSeconds((long) (n * 4 / qps) + 120));
-                List<SimRequest> log = sim.requestLog().entries();
-                RequestCounts counts = RequestCounts.of(log);
-                double callsPerOrder = (double) RequestCounts.workCalls(log) / n;
+                RequestCounts counts = RequestCounts.snapshot(sim);
+                double callsPerOrder = (double) counts.workCalls() / n;
                 double ceiling = 60 * qps / callsPerOrder;
                 double steady = outcomes.results() < 2 ? 0
                         : (outcomes.results() - 1) * 60_000.0 / (outcomes.lastAt() - outcomes.firstAt());

@@ -63,7 +63,7 @@ final class ProducerOverheadBenchmark {
                 rows.addAll(compare("product/listV2 (20 per page)",
                         i -> template.requestBodyAndHeader(list, null, CjConstants.PARAMS, listParams(i)),
                         i -> hand.get("product/listV2", listParams(i))));
-                long limited = RequestCounts.of(sim.requestLog().entries()).rateLimited();
+                long limited = RequestCounts.snapshot(sim).rateLimited();
                 if (limited > 0) {
                     rows.add(new ResultRow(NAME, "1600200 answers (should be none)", Long.toString(limited), "0",
                             "n/a", "throttling was meant to be off"));

@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.camelcj.simulator.CjSimulator;
 import io.camelcj.simulator.SimAccount;
-import io.camelcj.simulator.SimRequest;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 
@@ -53,15 +52,14 @@ final class RateBudgetBenchmark {
             context.start();
             try {
                 Thread.sleep(SETTLE.toMillis());
-                int before = sim.requestLog().entries().size();
+                RequestCounts before = RequestCounts.snapshot(sim);
                 long failuresBefore = failures.get();
                 long t0 = System.nanoTime();
                 Thread.sleep(mode.rateWindow().toMillis());
-                List<SimRequest> all = sim.requestLog().entries();
+                RequestCounts all = RequestCounts.snapshot(sim);
                 long elapsed = System.nanoTime() - t0;
-                List<SimRequest> window = all.subList(before, all.size());
-                RequestCounts counts = RequestCounts.of(window);
-                long ok = RequestCounts.workCalls(window);
+                RequestCounts counts = all.since(before);
+                long ok = counts.workCalls();
                 double achieved = ok / (elapsed / 1e9);
                 String seconds = Format.number(elapsed / 1e9, 1);
                 double spacing = ComponentPacing.effectiveQps(context);
@@ -74,7 +72,7 @@ final class RateBudgetBenchmark {
                                         + Format.number(MachineInfo.loadAverage(), 1)),
                         new ResultRow(NAME, "1600200 answers in the window", Long.toString(counts.rateLimited()),
                                 "0", "n/a", "whole run incl. " + SETTLE.toSeconds() + " s settling: "
-                                + RequestCounts.of(all).rateLimited() + "; route failures in the window: "
+                                + all.rateLimited() + "; route failures in the window: "
                                 + (failures.get() - failuresBefore)));
             } finally {
                 context.stop();

@@ -2,6 +2,7 @@ package io.camelcj.component.cj;
 
 import io.camelcj.component.cj.api.CjHttpMethod;
 import io.camelcj.component.cj.api.CjOperation;
+import io.camelcj.component.cj.api.ParamSpec;
 import io.camelcj.component.cj.auth.InMemoryTokenStore;
 import io.camelcj.component.cj.client.AccountSettings;
 import io.camelcj.component.cj.client.CjAccount;
@@ -25,9 +26,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Call any CJ Dropshipping API 2.0 operation, or poll its read operations, with tokens, rate limits,
@@ -75,6 +79,20 @@ public class CjEndpoint extends ScheduledPollEndpoint {
         if (resolved != null) {
             resolved.replacement().filter(r -> DEPRECATION_WARNED.add(resolved)).ifPresent(r -> LOG.warn(
                     "CJ operation {} is deprecated by CJ; use {} instead", resolved.path(), r.path()));
+            warnAboutUndocumentedParameters();
+        }
+    }
+
+    /** CJ silently ignores parameters it does not know: a typo ({@code keyword} for {@code keyWord}) would go unseen. */
+    private void warnAboutUndocumentedParameters() {
+        if (resolved.params().isEmpty()) {
+            return;
+        }
+        Set<String> documented = resolved.params().stream().map(ParamSpec::name).collect(Collectors.toSet());
+        List<String> unknown = operationParameters.keySet().stream().filter(k -> !documented.contains(k)).toList();
+        if (!unknown.isEmpty()) {
+            LOG.warn("cj:{}: parameter(s) {} are not documented for this operation and are sent as they are;"
+                    + " documented: {}", resolved.path(), unknown, new TreeSet<>(documented));
         }
     }
 

@@ -72,8 +72,9 @@ class CjPagingAndConsumerTest {
         assertThat(result.getException()).isNull();
         assertThat(ids).hasSize(PRODUCTS);
         // 100 per page (the largest listV2 size), fetched only as the splitter reaches them
-        assertThat(sim.requestLog().count("product/listV2")).isEqualTo(PRODUCTS / 100);
-        assertThat(pagesFetchedAtItem).first().isEqualTo(1L);
+        CjTestSupport.awaitRequests(sim, "product/listV2", PRODUCTS / 100);
+        // (the simulator logs a page just after serving it, so the count may lag by one)
+        assertThat(pagesFetchedAtItem).first().isIn(0L, 1L);
         assertThat(pagesFetchedAtItem.get(1)).isLessThanOrEqualTo(11L);
         assertThat(result.getMessage().getHeader(CjConstants.TOTAL)).isEqualTo((long) PRODUCTS);
     }
@@ -83,12 +84,12 @@ class CjPagingAndConsumerTest {
         Object body = context.createProducerTemplate().requestBody("cj:product/listV2?fetchAllPages=true&pageSize=50",
                 (Object) null);
         assertThat(body).isInstanceOf(Iterator.class);
-        assertThat(sim.requestLog().count("product/listV2")).isEqualTo(1); // only the first page so far
+        CjTestSupport.awaitRequests(sim, "product/listV2", 1); // only the first page so far
         Iterator<?> items = (Iterator<?>) body;
         for (int i = 0; i < 51; i++) {
             items.next();
         }
-        assertThat(sim.requestLog().count("product/listV2")).isEqualTo(2);
+        CjTestSupport.awaitRequests(sim, "product/listV2", 2);
     }
 
     @Test

@@ -141,8 +141,9 @@ class CjProducerTest {
         List<?> tracks = template.requestBodyAndHeader("cj:logistic/trackInfo", null, CjConstants.PARAMS,
                 Map.of("trackNumber", List.of("CJPKL1", "CJPKL2")), List.class);
         assertThat(tracks).isNotNull();
+        CjTestSupport.awaitRequests(sim, "logistic/trackInfo", 1);
         assertThat(sim.requestLog().entries().stream().filter(r -> r.operation().equals("logistic/trackInfo"))
-                .reduce((a, b) -> b).orElseThrow().params().toString()).contains("CJPKL1").contains("CJPKL2");
+                .findFirst().orElseThrow().params().toString()).contains("CJPKL1").contains("CJPKL2");
     }
 
     @Test

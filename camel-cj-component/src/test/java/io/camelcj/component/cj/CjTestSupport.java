@@ -6,11 +6,15 @@ import io.camelcj.simulator.SimAccount;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Builds Camel contexts whose cj component talks to a simulator. */
 final class CjTestSupport {
@@ -43,6 +47,15 @@ final class CjTestSupport {
 
     static CamelContext context(CjSimulator sim, CjTokenStore store) throws Exception {
         return context(sim, store, c -> { });
+    }
+
+    /**
+     * Waits until the simulator has logged {@code expected} requests of {@code operation}: it logs a request
+     * just after answering it, so the client can be a moment ahead of the log.
+     */
+    static void awaitRequests(CjSimulator sim, String operation, long expected) {
+        await().atMost(Duration.ofSeconds(3)).untilAsserted(() ->
+                assertThat(sim.requestLog().count(operation)).as("requests of " + operation).isEqualTo(expected));
     }
 
     /** A simulator whose default account allows 50 requests per second (the tests' client QPS). */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,6 +80,29 @@ class CjTokenLifecycleTest {
         assertThat(replayed.getException()).isNull();
         assertThat(replayed.getMessage().getBody()).isNotNull();
         assertThat(sim.requestLog().count("product/query", 1600001)).isEqualTo(1);
+        assertThat(sim.requestLog().count(REFRESH)).isEqualTo(1);
+        assertThat(sim.requestLog().count(GET_TOKEN)).isEqualTo(1);
+    }
+
+    @Test
+    void manyThreadsHittingARevokedTokenCauseOneRefresh() throws Exception {
+        ProducerTemplate template = template(new InMemoryTokenStore());
+        assertThat(query(template).getException()).isNull();
+        sim.faults().revokeTokens(sim.defaultApiKey());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        try {
+            List<java.util.concurrent.Future<Exchange>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                calls.add(pool.submit(() -> query(template)));
+            }
+            for (java.util.concurrent.Future<Exchange> call : calls) {
+                assertThat(call.get().getException()).isNull();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        // single-flight: however many calls saw 1600001 (all of them, typically), the token was renewed once
+        assertThat(sim.requestLog().count("product/query", 1600001)).isGreaterThan(1);
         assertThat(sim.requestLog().count(REFRESH)).isEqualTo(1);
         assertThat(sim.requestLog().count(GET_TOKEN)).isEqualTo(1);
     }

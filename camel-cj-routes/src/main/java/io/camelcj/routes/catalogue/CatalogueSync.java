@@ -5,12 +5,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,6 +49,7 @@ public final class CatalogueSync {
     private final CatalogueRecordFactory factory;
     private final ListingFingerprints fingerprints;
     private volatile boolean rebuildChecked;
+    private final Queue<WebhookMarks.Mark> pendingMarks = new ConcurrentLinkedQueue<>();
 
     public CatalogueSync(CatalogueSyncConfig config, CatalogueSource source, CatalogueSink sink,
                          CatalogueStateStore store, StateRebuilder rebuilder, Clock clock) {
@@ -80,7 +84,6 @@ public final class CatalogueSync {
             return new RunSummary(none, RunStatus.SKIPPED, clock.instant(), Map.of(), null);
         }
         try {
-            rebuildIfEmpty();
             Optional<SyncCheckpoint> pending = store.checkpoint();
             SyncCheckpoint checkpoint = pending.orElseGet(() -> begin(requested));
             boolean resumed = pending.isPresent();
@@ -111,8 +114,57 @@ public final class CatalogueSync {
                             + counters.tombstonesPublished(), summary.callsTotal());
             return summary;
         } finally {
-            running.unlock();
+            try {
+                applyMarks();
+            } finally {
+                running.unlock();
+            }
         }
+    }
+
+    /**
+     * Takes a CJ webhook message (PRODUCT, VARIANT or STOCK) and marks the product's details or inventory stale, so
+     * the next full run re-fetches them even if listV2 shows no change. Applied at once when no run is in progress,
+     * else when the current run ends (so a run never overwrites a newer mark with older data).
+     */
+    public void onWebhook(String message) {
+        pendingMarks.addAll(WebhookMarks.parse(message));
+        if (running.tryLock()) {
+            try {
+                applyMarks();
+            } finally {
+                running.unlock();
+            }
+        }
+    }
+
+    private void applyMarks() {
+        if (pendingMarks.isEmpty()) {
+            return;
+        }
+        Map<String, String> pidOfVid = null;
+        WebhookMarks.Mark mark;
+        while ((mark = pendingMarks.poll()) != null) {
+            String pid = mark.id();
+            if (mark.variant()) {
+                if (pidOfVid == null) {
+                    pidOfVid = new HashMap<>();
+                    for (ProductState p : store.products()) {
+                        for (String vid : p.variantIds()) {
+                            pidOfVid.put(vid, p.pid());
+                        }
+                    }
+                }
+                pid = pidOfVid.get(mark.id());
+            }
+            Optional<ProductState> state = pid == null ? Optional.empty() : store.product(pid);
+            // unknown products are new ones: the next run finds them anyway
+            if (state.isPresent()) {
+                store.putProduct(mark.kind() == WebhookMarks.Kind.STOCK ? state.get().inventoryStale()
+                        : state.get().detailsStale());
+            }
+        }
+        store.commit();
     }
 
     private SyncCheckpoint begin(SyncMode requested) {
@@ -127,6 +179,7 @@ public final class CatalogueSync {
     }
 
     private RunStatus execute(SyncCheckpoint checkpoint, RunCounters counters) {
+        rebuildIfEmpty();
         // Categories are read on every (re)start: the category split needs their ids.
         List<Map<String, Object>> tree = source.categoryTree();
         List<String> categoryIds = new ArrayList<>(factory.categories(tree).keySet());
@@ -228,16 +281,17 @@ public final class CatalogueSync {
         }
     }
 
+    /** Once per process, before the first run: an empty store is refilled from the topics (retried if it fails). */
     private void rebuildIfEmpty() {
         if (rebuildChecked) {
             return;
         }
-        rebuildChecked = true;
         if (rebuilder != null && store.isEmpty()) {
             long n = rebuilder.rebuild(store);
             store.commit();
             LOG.info("Catalogue sync state rebuilt from the published topics: {} products", n);
         }
+        rebuildChecked = true;
     }
 
     private static Map<String, Long> diff(Map<String, Long> after, Map<String, Long> before) {

@@ -53,6 +53,8 @@ public final class CatalogueSyncConfig {
     private final int maxProductErrors;
     private final int detailConcurrency;
     private final Optional<String> routePolicy;
+    private final List<String> webhookTopics;
+    private final String webhookGroupId;
 
     private CatalogueSyncConfig(RouteProperties p) {
         enabled = p.bool("enabled", true);
@@ -99,6 +101,8 @@ public final class CatalogueSyncConfig {
         maxProductErrors = p.integer("maxProductErrors", 100, 0, Integer.MAX_VALUE);
         detailConcurrency = p.integer("detailConcurrency", 4, 1, 64);
         routePolicy = p.string("routePolicy").map(r -> r.startsWith("#") ? r.substring(1) : r);
+        webhookTopics = p.list("webhooks.topics");
+        webhookGroupId = p.string("webhooks.groupId", "cj-catalogue-sync");
     }
 
     public static CatalogueSyncConfig from(RouteProperties properties) {
@@ -187,6 +191,9 @@ public final class CatalogueSyncConfig {
     public int detailConcurrency() { return detailConcurrency; }
     /** Bean name(s) of route policies for the sync routes, e.g. a ClusteredRoutePolicy (leader only). */
     public Optional<String> routePolicy() { return routePolicy; }
+    /** Kafka topics of the webhook feed (PRODUCT, VARIANT, STOCK messages) that mark products stale; none: off. */
+    public List<String> webhookTopics() { return webhookTopics; }
+    public String webhookGroupId() { return webhookGroupId; }
 
     /** listV2's hard bound on one query: pages × page size. */
     public long reachableBound() {

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
  * {@code camel.main.routes-builder-classes=io.camelcj.routes.catalogue.CatalogueSyncRouteBuilder}).
  * <p>
  * Routes: {@value #ROUTE_ID} (quartz cron, full runs), {@value #INCREMENTAL_ROUTE_ID} (optional quartz cron,
- * incremental runs) and {@value #STARTUP_ROUTE_ID} (optional single run shortly after start-up). All of them share
+ * incremental runs), {@value #STARTUP_ROUTE_ID} (optional single run shortly after start-up) and
+ * {@value #WEBHOOK_ROUTE_ID} (optional: webhook messages from Kafka mark products stale). All of them share
  * one {@link CatalogueSync} (bound as {@value #SYNC_BEAN}), so runs never overlap; each runs
  * {@link CatalogueSyncProcessor}.
  */
@@ -21,6 +22,7 @@ public class CatalogueSyncRouteBuilder extends RouteBuilder {
     public static final String ROUTE_ID = "cj-catalogue-sync";
     public static final String INCREMENTAL_ROUTE_ID = "cj-catalogue-sync-incremental";
     public static final String STARTUP_ROUTE_ID = "cj-catalogue-sync-startup";
+    public static final String WEBHOOK_ROUTE_ID = "cj-catalogue-sync-webhooks";
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogueSyncRouteBuilder.class);
 
@@ -41,6 +43,16 @@ public class CatalogueSyncRouteBuilder extends RouteBuilder {
         if (config.runOnStartup()) {
             route(config, "timer:cj-catalogue-sync-startup?repeatCount=1&delay=" + config.startupDelay().toMillis(),
                     STARTUP_ROUTE_ID, SyncMode.FULL);
+        }
+        if (!config.webhookTopics().isEmpty()) {
+            CatalogueSync sync = CatalogueSyncProcessor.obtain(getContext());
+            // a new consumer group starts from the earliest webhook kept: at worst some products are re-fetched once
+            RouteDefinition webhooks = from("kafka:" + String.join(",", config.webhookTopics()) + "?groupId="
+                    + config.webhookGroupId() + "&autoOffsetReset=earliest"
+                    + (config.kafkaOptions().isEmpty() ? "" : "&" + config.kafkaOptions()))
+                    .routeId(WEBHOOK_ROUTE_ID);
+            config.routePolicy().ifPresent(webhooks::routePolicyRef);
+            webhooks.process(exchange -> sync.onWebhook(exchange.getMessage().getBody(String.class)));
         }
     }
 

@@ -137,8 +137,4 @@ public class CatalogueSyncStats {
         RunSummary s = last;
         return s == null ? 0 : s.callsTotal();
     }
-
-    public RunSummary lastSummary() {
-        return last;
-    }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.camelcj.component.cj.CjApiException;
 import io.camelcj.component.cj.CjErrorCategory;
@@ -57,6 +58,7 @@ final class ProductPageProcessor implements ListingWalk.PageHandler {
     @Override
     public void process(List<Map<String, Object>> items, RunCounters counters) {
         RecordWriter writer = new RecordWriter(counters.runId());
+        AtomicBoolean aborting = new AtomicBoolean();
         Map<String, Future<Outcome>> outcomes = new LinkedHashMap<>();
         for (Map<String, Object> item : items) {
             String pid = Values.text(item, "id") != null ? Values.text(item, "id") : Values.text(item, "pid");
@@ -65,7 +67,8 @@ final class ProductPageProcessor implements ListingWalk.PageHandler {
                 continue;
             }
             if (!outcomes.containsKey(pid)) { // an item listed twice on one page is handled once
-                outcomes.put(pid, executor.submit(() -> handleSafely(pid, item, writer, counters)));
+                outcomes.put(pid, executor.submit(() -> aborting.get() ? Outcome.SKIPPED
+                        : handleSafely(pid, item, writer, counters, aborting)));
             }
         }
         List<OutboundRecord> records = new ArrayList<>();
@@ -93,9 +96,17 @@ final class ProductPageProcessor implements ListingWalk.PageHandler {
 
     /** What handling one product produced: its next state, its records, or a reason to abort the run. */
     private record Outcome(ProductState next, List<OutboundRecord> records, RuntimeException abort) {
+        /** Not attempted: the page is being aborted. */
+        static final Outcome SKIPPED = new Outcome(null, List.of(), null);
+
+        static Outcome abort(RuntimeException e, AtomicBoolean aborting) {
+            aborting.set(true); // the remaining products of the page are not even tried
+            return new Outcome(null, List.of(), e);
+        }
     }
 
-    private Outcome handleSafely(String pid, Map<String, Object> item, RecordWriter writer, RunCounters counters) {
+    private Outcome handleSafely(String pid, Map<String, Object> item, RecordWriter writer, RunCounters counters,
+                                 AtomicBoolean aborting) {
         counters.productsSeen.incrementAndGet();
         ProductState prior = store.product(pid).orElse(null);
         List<OutboundRecord> records = new ArrayList<>();
@@ -103,19 +114,18 @@ final class ProductPageProcessor implements ListingWalk.PageHandler {
             return new Outcome(handle(pid, item, prior, writer, records, counters), records, null);
         } catch (CjApiException e) {
             if (isAccountWide(e.getCategory())) {
-                return new Outcome(null, List.of(), e);
+                return Outcome.abort(e, aborting);
             }
             counters.productsFailed.incrementAndGet();
             counters.error("product " + pid + ": " + e.getMessage());
             if (counters.productsFailed.get() > config.maxProductErrors()) {
-                return new Outcome(null, List.of(), new CatalogueSyncException("More than "
-                        + config.maxProductErrors() + " products failed in this run; giving up (last: "
-                        + e.getMessage() + ")", e));
+                return Outcome.abort(new CatalogueSyncException("More than " + config.maxProductErrors()
+                        + " products failed in this run; giving up (last: " + e.getMessage() + ")", e), aborting);
             }
             // still listed: keep it (no tombstone), retry its details next run
             return new Outcome(prior == null ? null : prior.seenIn(counters.runId()), List.of(), null);
         } catch (RuntimeException e) {
-            return new Outcome(null, List.of(), e);
+            return Outcome.abort(e, aborting);
         }
     }
 
@@ -136,7 +146,9 @@ final class ProductPageProcessor implements ListingWalk.PageHandler {
                                 List<OutboundRecord> out, RunCounters counters) {
         String listingHash = fingerprints.listingHash(item);
         String stockHash = fingerprints.stockHash(item);
-        boolean detailsDue = prior == null || !listingHash.equals(prior.listingHash()) || detailsExpired(prior);
+        // a missing hash (state rebuilt from topics that lacked some records) heals by fetching again
+        boolean detailsDue = prior == null || !listingHash.equals(prior.listingHash()) || detailsExpired(prior)
+                || prior.productHash() == null || prior.variantsHash() == null;
         if (detailsDue) {
             return refreshDetails(pid, item, prior, listingHash, stockHash, writer, out, counters);
         }
@@ -144,7 +156,7 @@ final class ProductPageProcessor implements ListingWalk.PageHandler {
             case ALWAYS -> true;
             case LISTING_TOTALS -> !Objects.equals(stockHash, prior.stockHash());
             case WITH_PRODUCT -> false;
-        };
+        } || prior.inventoryHash() == null;
         if (inventoryDue) {
             counters.inventoryRefreshes.incrementAndGet();
             Instant observed = clock.instant();

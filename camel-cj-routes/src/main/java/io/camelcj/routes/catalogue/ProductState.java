@@ -34,6 +34,18 @@ public record ProductState(String pid, String listingHash, String stockHash, Str
                 runId, 0, detailsAtMillis);
     }
 
+    /** The same state with its details due at the next run that lists the product (webhook said it changed). */
+    public ProductState detailsStale() {
+        return new ProductState(pid, null, stockHash, productHash, variantsHash, inventoryHash, variantIds,
+                lastSeenRun, missedRuns, detailsAtMillis);
+    }
+
+    /** The same state with its inventory due at the next run that lists the product. */
+    public ProductState inventoryStale() {
+        return new ProductState(pid, listingHash, stockHash, productHash, variantsHash, null, variantIds,
+                lastSeenRun, missedRuns, detailsAtMillis);
+    }
+
     public ProductState missed() {
         return new ProductState(pid, listingHash, stockHash, productHash, variantsHash, inventoryHash, variantIds,
                 lastSeenRun, missedRuns + 1, detailsAtMillis);

@@ -19,10 +19,6 @@ public record SyncScope(String keyword, List<String> categoryIds, String country
         extraParams = Collections.unmodifiableMap(new TreeMap<>(extraParams));
     }
 
-    public static SyncScope everything() {
-        return new SyncScope(null, List.of(), null, null, null, Map.of());
-    }
-
     /** The listV2 filter parameters shared by every partition of this scope (categories excluded). */
     public Map<String, String> baseFilter() {
         Map<String, String> filter = new LinkedHashMap<>(extraParams);

@@ -14,6 +14,7 @@ import org.apache.camel.component.kafka.KafkaConstants;
 /** The shape both polling feeds share: trigger, poll, publish each change, then remember it. */
 final class FeedRoutes {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FeedRoutes.class);
     private static final String CHANGE = "CamelCjFeedChange";
 
     private FeedRoutes() {
@@ -30,15 +31,40 @@ final class FeedRoutes {
                 + properties.duration("interval", defaultInterval).toMillis());
     }
 
-    /**
-     * The Kafka consumer of a feed's source topic. A feed whose state lives in memory re-reads the whole
-     * topic at every start ({@code seekTo=BEGINNING}) to rebuild what it follows; with a persistent store it
-     * resumes from its consumer group's offsets. Property {@code replay-source-on-start} overrides.
-     */
-    static String sourceUri(RouteProperties properties, String topic, String defaultGroup, boolean inMemoryState) {
-        boolean replay = properties.bool("replay-source-on-start", inMemoryState);
+    /** The Kafka consumer of a feed's source topic (its own consumer group, from the start the first time). */
+    static String sourceUri(RouteProperties properties, String topic, String defaultGroup) {
         return "kafka:" + topic + "?groupId=" + properties.string("group-id", defaultGroup)
-                + (replay ? "&seekTo=BEGINNING" : "&autoOffsetReset=earliest");
+                + "&autoOffsetReset=earliest";
+    }
+
+    /**
+     * A poll that first runs {@code restore} once (again at the next poll if it failed): with in-memory state
+     * the feed re-reads its source and its own output topic before it asks CJ anything.
+     */
+    static <T> Supplier<List<T>> afterRestore(Runnable restore, Supplier<List<T>> poll) {
+        java.util.concurrent.atomic.AtomicBoolean restored = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            synchronized (restored) {
+                if (!restored.get()) {
+                    restore.run();
+                    restored.set(true);
+                }
+            }
+            return poll.get();
+        };
+    }
+
+    /** A record of a feed's topic as the record type, null for an empty or unreadable record. */
+    static <T> T readRecord(String json, Class<T> type) {
+        if (json == null || json.isBlank()) {
+            return null;
+        }
+        try {
+            return CanonicalJson.mapper().readValue(json, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            LOG.warn("Ignored an unreadable {} record: {}", type.getSimpleName(), e.getOriginalMessage());
+            return null;
+        }
     }
 
     /**

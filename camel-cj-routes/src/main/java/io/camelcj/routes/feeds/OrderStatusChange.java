@@ -1,5 +1,6 @@
 package io.camelcj.routes.feeds;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param observedAt     ISO-8601 instant of the poll that saw the change
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record OrderStatusChange(String orderNumber, String orderId, String status, String previousStatus,
                                 String trackNumber, String logisticName, String trackingUrl, boolean finalStatus,
                                 String observedAt) {

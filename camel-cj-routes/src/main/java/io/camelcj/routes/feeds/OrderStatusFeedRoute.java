@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.camelcj.routes.support.CanonicalJson;
 import io.camelcj.routes.support.RouteProperties;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -28,6 +27,7 @@ public class OrderStatusFeedRoute extends RouteBuilder {
     public static final String POLL_ROUTE_ID = "cj-order-status-feed";
     public static final String FOLLOW_ROUTE_ID = "cj-order-status-follow";
     static final String PREFIX = "camel.cj.feeds.order-status";
+    private static final Duration RESTORE_TIMEOUT = Duration.ofMinutes(2);
 
     /** Which orders the feed follows. */
     public enum Mode {
@@ -72,21 +72,32 @@ public class OrderStatusFeedRoute extends RouteBuilder {
         // mode all finds the orders itself: the order push route's topic is then optional
         Optional<String> source = mode == Mode.ORDERS ? Optional.of(p.string("source-topic", "cj.orders.out"))
                 : p.string("source-topic");
-        source.ifPresent(topic -> from(FeedRoutes.sourceUri(p, topic, "cj-order-status-feed",
-                        store instanceof InMemoryOrderWatchStore))
+        source.ifPresent(topic -> from(FeedRoutes.sourceUri(p, topic, "cj-order-status-feed"))
                 .routeId(FOLLOW_ROUTE_ID)
                 .process(exchange -> follow(exchange.getMessage().getBody(String.class))));
 
+        String topic = p.string("topic", "cj.orders.status");
+        Runnable restore = () -> {
+            source.ifPresent(t -> TopicReplay.readAll(getContext(), t, RESTORE_TIMEOUT, this::follow));
+            TopicReplay.readAll(getContext(), topic, RESTORE_TIMEOUT, json -> {
+                OrderStatusChange published = FeedRoutes.readRecord(json, OrderStatusChange.class);
+                if (published != null) {
+                    tracker.restore(published);
+                }
+            });
+        };
+        boolean restoreState = p.bool("restore-state-on-start", store instanceof InMemoryOrderWatchStore);
         FeedRoutes.pollAndPublish(this, POLL_ROUTE_ID, FeedRoutes.triggerUri(p, "order-status", Duration.ofMinutes(5)),
-                poller::poll, OrderStatusChange::key, p.string("topic", "cj.orders.status"), tracker::recorded);
+                restoreState ? FeedRoutes.afterRestore(restore, poller::poll) : poller::poll, OrderStatusChange::key,
+                topic, tracker::recorded);
     }
 
     /** A record of the order push route's result topic: follow the order it names. */
     private void follow(String json) {
-        if (json == null || json.isBlank()) {
+        Map<?, ?> result = FeedRoutes.readRecord(json, Map.class);
+        if (result == null) {
             return;
         }
-        Map<?, ?> result = CanonicalJson.mapper().convertValue(CanonicalJson.read(json), Map.class);
         String orderNumber = OrderSnapshot.text(result, "orderNumber");
         String orderId = OrderSnapshot.text(result, "cjOrderId");
         if (orderNumber != null || orderId != null) {

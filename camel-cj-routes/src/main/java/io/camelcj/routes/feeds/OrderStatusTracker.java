@@ -87,6 +87,15 @@ public final class OrderStatusTracker {
         store.save(watch.withLast(snapshot, !change.finalStatus()));
     }
 
+    /**
+     * Takes a record this feed published earlier (read back from its own topic, in order, before the first
+     * poll): the order is known again with what was last reported, so it is not reported twice, and a
+     * finished order is not followed again.
+     */
+    public synchronized void restore(OrderStatusChange published) {
+        recorded(published);
+    }
+
     /** CJ did not return this order; after {@code maxMisses} polls in a row it is dropped. */
     public synchronized boolean missed(OrderWatch watch) {
         OrderWatch missed = watch.withMisses(watch.misses() + 1);

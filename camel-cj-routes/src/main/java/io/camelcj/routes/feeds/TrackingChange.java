@@ -2,6 +2,7 @@ package io.camelcj.routes.feeds;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param tracking               the trackInfo item as CJ sent it (all fields, unknown ones included)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record TrackingChange(String trackNumber, String orderNumber, String orderId, String trackingStatus,
                              String previousTrackingStatus, boolean finalStatus, String observedAt,
                              Map<String, Object> tracking) {

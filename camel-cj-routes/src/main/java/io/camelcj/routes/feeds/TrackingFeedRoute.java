@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import io.camelcj.routes.support.CanonicalJson;
 import io.camelcj.routes.support.RouteProperties;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -24,6 +23,7 @@ public class TrackingFeedRoute extends RouteBuilder {
     public static final String POLL_ROUTE_ID = "cj-tracking-feed";
     public static final String FOLLOW_ROUTE_ID = "cj-tracking-follow";
     static final String PREFIX = "camel.cj.feeds.tracking";
+    private static final Duration RESTORE_TIMEOUT = Duration.ofMinutes(2);
 
     private final TrackWatchStore store;
     private TrackingTracker tracker;
@@ -55,19 +55,30 @@ public class TrackingFeedRoute extends RouteBuilder {
                 p.integer("batch-size", 20, 1, 100));
 
         String source = p.string("source-topic", "cj.orders.status");
-        from(FeedRoutes.sourceUri(p, source, "cj-tracking-feed", store instanceof InMemoryTrackWatchStore))
-                .routeId(FOLLOW_ROUTE_ID)
+        from(FeedRoutes.sourceUri(p, source, "cj-tracking-feed")).routeId(FOLLOW_ROUTE_ID)
                 .process(exchange -> onOrderStatus(exchange.getMessage().getBody(String.class)));
 
+        String topic = p.string("topic", "cj.tracking");
+        Runnable restore = () -> {
+            TopicReplay.readAll(getContext(), source, RESTORE_TIMEOUT, this::onOrderStatus);
+            TopicReplay.readAll(getContext(), topic, RESTORE_TIMEOUT, json -> {
+                TrackingChange published = FeedRoutes.readRecord(json, TrackingChange.class);
+                if (published != null) {
+                    tracker.restore(published);
+                }
+            });
+        };
+        boolean restoreState = p.bool("restore-state-on-start", store instanceof InMemoryTrackWatchStore);
         FeedRoutes.pollAndPublish(this, POLL_ROUTE_ID, FeedRoutes.triggerUri(p, "tracking", Duration.ofMinutes(30)),
-                poller::poll, TrackingChange::trackNumber, p.string("topic", "cj.tracking"), tracker::recorded);
+                restoreState ? FeedRoutes.afterRestore(restore, poller::poll) : poller::poll,
+                TrackingChange::trackNumber, topic, tracker::recorded);
     }
 
     private void onOrderStatus(String json) {
-        if (json == null || json.isBlank()) {
+        Map<?, ?> record = FeedRoutes.readRecord(json, Map.class);
+        if (record == null) {
             return;
         }
-        Map<?, ?> record = CanonicalJson.mapper().convertValue(CanonicalJson.read(json), Map.class);
         tracker.onOrderStatus(OrderSnapshot.text(record, "trackNumber"), OrderSnapshot.text(record, "orderNumber"),
                 OrderSnapshot.text(record, "orderId"), OrderSnapshot.text(record, "status"));
     }

@@ -108,6 +108,18 @@ public final class TrackingTracker {
         }
     }
 
+    /**
+     * Takes a record this feed published earlier (read back from its own topic, in order, before the first
+     * poll): what was reported is known again, and a finished number is not followed again.
+     */
+    public synchronized void restore(TrackingChange published) {
+        TrackWatch watch = store.find(published.trackNumber()).orElseGet(() -> new TrackWatch(published.trackNumber(), published.orderNumber(),
+                published.orderId(), null, null, true, false, clock.instant()));
+        Map<String, Object> item = published.tracking() == null ? Map.of() : published.tracking();
+        store.save(watch.reported(compared(item), published.trackingStatus(),
+                !published.finalStatus()));
+    }
+
     /** Remembers a published change. */
     public synchronized void recorded(TrackingChange change) {
         store.find(change.trackNumber()).ifPresent(w -> {

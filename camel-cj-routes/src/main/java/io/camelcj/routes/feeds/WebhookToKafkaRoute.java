@@ -26,12 +26,12 @@ public class WebhookToKafkaRoute extends RouteBuilder {
 
     public static final String ROUTE_ID = "cj-webhooks-to-kafka";
     static final String PREFIX = "camel.cj.webhooks";
+    static final String OPEN_ID_BEAN = "camelCjWebhookOpenId";
 
     /** property name -> cj:webhook option name. */
     private static final Map<String, String> OPTIONS = new LinkedHashMap<>();
 
     static {
-        OPTIONS.put("open-id", "openId");
         OPTIONS.put("http-uri", "httpUri");
         OPTIONS.put("host", "host");
         OPTIONS.put("port", "port");
@@ -56,6 +56,8 @@ public class WebhookToKafkaRoute extends RouteBuilder {
             return;
         }
         WebhookTopics topics = WebhookTopics.from(properties);
+        // the openId is the HMAC key: it goes through the registry, so logged endpoint URIs do not show it
+        properties.string("open-id").ifPresent(openId -> getContext().getRegistry().bind(OPEN_ID_BEAN, openId));
         from(webhookUri(properties)).routeId(ROUTE_ID)
                 .process(exchange -> route(exchange, topics))
                 .to("kafka:" + topics.unknownTopic());
@@ -69,6 +71,7 @@ public class WebhookToKafkaRoute extends RouteBuilder {
         StringJoiner query = new StringJoiner("&", "cj:webhook?", "");
         // the route publishes the body exactly as CJ signed it
         query.add("outputType=JSON");
+        properties.string("open-id").ifPresent(openId -> query.add("openId=#" + OPEN_ID_BEAN));
         OPTIONS.forEach((property, option) -> properties.string(property)
                 .ifPresent(value -> query.add(option + "=RAW(" + value + ")")));
         properties.string("idempotent-repository").ifPresent(bean -> query.add("idempotentRepository=#" + bean));

@@ -22,9 +22,10 @@ import io.camelcj.routes.orders.validation.CjCodeList;
  * @param createOperation      {@code createOrderV3} (default) or {@code createOrderV2} ({@code createOperation})
  * @param defaults             {@code logisticName}, {@code fromCountryCode}, {@code platform} for orders without them
  * @param paymentEnabled       pay each order from the balance ({@code paymentEnabled}, default false)
- * @param lookupBeforeCreate   ask CJ for the orderNumber before every create ({@code lookupBeforeCreate}, default
- *                             true; costs one call per order, closes the crash-after-create window without relying
- *                             on 1603003 alone)
+ * @param lookupBeforeCreate   ask CJ for the orderNumber before every first create ({@code
+ *                             lookupBeforeCreate}, default false: CJ's own duplicate check (1603003) already
+ *                             refuses a second order and is resolved by a look-up, so a look-up on every order
+ *                             would double the calls per order; retries after an ambiguous create always look up)
  * @param retry                {@code maxAttempts} (6), {@code initialBackoffMs} (1000), {@code maxBackoffMs} (30000)
  * @param accountBlockedPause  pause before redelivering when the account cannot call CJ at all
  *                             ({@code accountBlockedPauseMs}, default 60000)
@@ -33,7 +34,7 @@ import io.camelcj.routes.orders.validation.CjCodeList;
  * @param maxPollIntervalMs    Kafka {@code max.poll.interval.ms} ({@code maxPollIntervalMs}, default 900000)
  * @param pollTimeoutMs        Kafka poll time-out ({@code pollTimeoutMs}, default 5000)
  * @param consumersCount       Kafka consumer threads ({@code consumersCount}, default 1)
- * @param placedOrderCapacity  orders remembered by the default in-memory placed-order store (default 100000)
+ * @param placedOrderCapacity  orders remembered by the default in-memory placed-order store (default 20000, about 1 KB each)
  * @param learnFromResultTopic fill the placed-order store from the result topic, read from its beginning at start
  *                             and followed afterwards ({@code learnFromResultTopic}, default true), so that a new
  *                             process or another instance knows what was placed without asking CJ
@@ -95,7 +96,7 @@ public record OrderPushSettings(
                 new OrderDefaults(p.string("logisticName", null), p.string("fromCountryCode", null),
                         p.string("platform", null)),
                 p.bool("paymentEnabled", false),
-                p.bool("lookupBeforeCreate", true),
+                p.bool("lookupBeforeCreate", false),
                 new RetrySchedule(p.integer("maxAttempts", 6, 1, 100),
                         Duration.ofMillis(p.integer("initialBackoffMs", 1000, 0, Integer.MAX_VALUE)),
                         Duration.ofMillis(p.integer("maxBackoffMs", 30000, 0, Integer.MAX_VALUE))),
@@ -104,7 +105,7 @@ public record OrderPushSettings(
                 p.integer("maxPollIntervalMs", 900000, 1000, Integer.MAX_VALUE),
                 p.integer("pollTimeoutMs", 5000, 1, Integer.MAX_VALUE),
                 p.integer("consumersCount", 1, 1, 1000),
-                p.integer("placedOrderCapacity", 100000, 1, Integer.MAX_VALUE),
+                p.integer("placedOrderCapacity", 20000, 1, Integer.MAX_VALUE),
                 p.bool("learnFromResultTopic", true));
     }
 }

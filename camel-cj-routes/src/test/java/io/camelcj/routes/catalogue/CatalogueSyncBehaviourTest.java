@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.camelcj.component.cj.CjComponent;
+import io.camelcj.component.cj.auth.InMemoryTokenStore;
 import io.camelcj.simulator.CjSimulator;
 import io.camelcj.simulator.Fault;
 import io.camelcj.simulator.SimAccount;
@@ -27,17 +28,24 @@ class CatalogueSyncBehaviourTest {
     private DefaultCamelContext context;
     private final RecordingSink sink = new RecordingSink();
     private final InMemoryCatalogueStateStore store = new InMemoryCatalogueStateStore();
+    private final InMemoryTokenStore tokens = new InMemoryTokenStore(); // shared by the "processes" of a test
 
     @BeforeEach
     void start() {
         sim = CjSimulator.builder().port(0).products(120).seed(7L)
                 .account(SimAccount.builder(CjSimulator.DEFAULT_API_KEY).qps(1000).build()).start();
+        startContext();
+    }
+
+    /** A fresh context: a new "process" with its own view of the CJ account (limits, tokens). */
+    private void startContext() {
         context = new DefaultCamelContext();
         CjComponent cj = context.getComponent("cj", CjComponent.class);
         cj.getConfiguration().setApiKey(sim.defaultApiKey());
         cj.getConfiguration().setBaseUrl(sim.baseUrl());
         cj.getConfiguration().setQps(1000);
         cj.getConfiguration().setRetryBackoff(20);
+        cj.getConfiguration().setTokenStore(tokens);
         context.start();
     }
 
@@ -111,11 +119,15 @@ class CatalogueSyncBehaviourTest {
         RunSummary failed = sync.run(SyncMode.FULL);
 
         assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(failed.failure()).containsIgnoringCase("daily");
+        assertThat(sim.requestLog().count("product/query")).isEqualTo(1); // the rest of the page was not tried
         assertThat(keys(sink.drain(), TOPICS.products(), false)).isEmpty(); // categories only
         assertThat(store.checkpoint()).isPresent();
-        sim.faults().clear();
+        // the component now refuses calls until the daily reset; a new day is simulated by a new process
+        context.stop();
+        startContext();
 
-        RunSummary resumed = sync.run(SyncMode.FULL);
+        RunSummary resumed = sync(Map.of()).run(SyncMode.FULL);
 
         assertThat(resumed.status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(resumed.counters().runId()).isEqualTo(failed.counters().runId());

@@ -21,7 +21,11 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.spi.RoutesLoader;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -207,6 +211,43 @@ class CatalogueSyncKafkaTest {
 
             assertThat(context.getRoute("yaml-sync")).isNotNull();
             assertTopicsHoldTheCatalogue(rig);
+        }
+    }
+
+    @Test
+    void aStockWebhookMakesTheNextRunRefreshWhatTheListingCannotShow() throws Exception {
+        try (SyncTestRig rig = rig(200)) {
+            String stockTopic = rig.topics.products() + ".webhooks.stock";
+            kafka.createTopic(stockTopic, 1, false);
+            CamelContext context = rig.start(Map.of("camel.cj.sync.inventoryRefresh", "with-product",
+                    "camel.cj.sync.webhooks.topics", stockTopic,
+                    "camel.cj.sync.kafka.options", "brokers=" + kafka.bootstrapServers() + "&pollTimeoutMs=500"));
+            CatalogueSync sync = SyncTestRig.sync(context);
+            sync.run(SyncMode.FULL);
+            String pid = rig.sim.catalogue().productIds().get(7);
+            String vid = rig.sim.catalogue().variantIds(pid).get(0);
+            rig.sim.admin().setStock(vid, 777);
+            Map<String, Map<TopicPartition, Long>> before = positions(rig);
+
+            sync.run(SyncMode.FULL); // with-product: listV2's changed totals alone do not refresh stock
+
+            assertThat(recordsSince(rig, before).get(rig.topics.inventory())).isEmpty();
+            String message = "{\"messageId\":\"m-1\",\"type\":\"STOCK\",\"messageType\":\"UPDATE\","
+                    + "\"params\":{\"" + vid + "\":[{\"vid\":\"" + vid + "\",\"countryCode\":\"CN\","
+                    + "\"storageNum\":777}]}}";
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
+                    new StringSerializer(), new StringSerializer())) {
+                producer.send(new ProducerRecord<>(stockTopic, vid, message)).get(10, TimeUnit.SECONDS);
+            }
+            await().atMost(30, TimeUnit.SECONDS)
+                    .until(() -> sync.store().product(pid).orElseThrow().inventoryHash() == null);
+
+            sync.run(SyncMode.FULL);
+
+            List<Rec> inventory = recordsSince(rig, before).get(rig.topics.inventory());
+            assertThat(keys(inventory, false)).containsExactlyInAnyOrderElementsOf(rig.sim.catalogue().variantIds(pid));
+            assertThat(rig.reader.latest(rig.topics.inventory()).get(vid)).contains("\"totalInventory\":777");
         }
     }
 

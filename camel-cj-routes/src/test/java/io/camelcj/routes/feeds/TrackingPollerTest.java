@@ -71,4 +71,16 @@ class TrackingPollerTest {
         assertThat(tracker.due()).isEmpty();
         assertThat(tracker.changeOf(Map.of("trackingNumber", "nobody"))).isEmpty();
     }
+
+    @Test
+    void restoredStateIsNotReportedAgainAndFinishedNumbersStayFinished() {
+        tracker.restore(new TrackingChange("X", "nx", "ox", "Delivered", "In transit", true, "t",
+                Map.of("trackingNumber", "X", "trackingStatus", "Delivered")));
+        tracker.restore(new TrackingChange("Y", "ny", "oy", "In transit", null, false, "t",
+                Map.of("trackingNumber", "Y", "trackingStatus", "In transit")));
+        tracker.onOrderStatus("X", "nx", "ox", "SHIPPED"); // the source topic replayed: must not revive X
+        assertThat(tracker.due()).extracting(TrackWatch::trackNumber).containsExactly("Y");
+        cj.track("Y", "In transit");
+        assertThat(poll()).isEmpty();
+    }
 }

@@ -40,7 +40,7 @@ class WebhookRouteConfigTest {
                 "camel.cj.webhooks.auto-register", "true",
                 "camel.cj.webhooks.idempotent-repository", "cjWebhookIds")));
         assertThat(uri).startsWith("cj:webhook?outputType=JSON")
-                .contains("openId=RAW(1234567)")
+                .contains("openId=#camelCjWebhookOpenId").doesNotContain("1234567")
                 .contains("httpUri=RAW(platform-http:/cj/webhooks)")
                 .contains("callbackUrl=RAW(https://shop.example/cj/webhooks?x=1&y=2)")
                 .contains("autoRegister=RAW(true)")

@@ -24,7 +24,7 @@ class OrderPushSettingsTest {
         assertThat(s.createOperation()).isEqualTo("createOrderV3");
         assertThat(s.autoOffsetReset()).isEqualTo("earliest");
         assertThat(s.paymentEnabled()).isFalse();
-        assertThat(s.lookupBeforeCreate()).isTrue();
+        assertThat(s.lookupBeforeCreate()).isFalse();
         assertThat(s.defaults()).isEqualTo(new OrderDefaults(null, null, null));
         assertThat(s.retry().maxAttempts()).isEqualTo(6);
     }

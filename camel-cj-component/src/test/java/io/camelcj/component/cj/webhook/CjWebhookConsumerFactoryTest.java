@@ -68,4 +68,12 @@ class CjWebhookConsumerFactoryTest {
         assertThat(options).containsOnlyKeys("extra");
         assertThat(configuration.toString()).doesNotContain("42");
     }
+
+    @Test
+    void openIdCanComeFromTheRegistrySoThatItStaysOutOfLoggedUris() {
+        CamelContext context = new DefaultCamelContext();
+        context.getRegistry().bind("cjOpenId", "7654321");
+        java.util.Map<String, Object> options = new java.util.HashMap<>(java.util.Map.of("openId", "#cjOpenId"));
+        assertThat(CjWebhookConfiguration.bind(context, options).getOpenId()).isEqualTo("7654321");
+    }
 }
