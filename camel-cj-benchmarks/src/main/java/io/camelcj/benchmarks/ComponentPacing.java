@@ -13,8 +13,11 @@ final class ComponentPacing {
     private ComponentPacing() {
     }
 
+    /** Only after the context's first cj: call: accounts are set up on first use. */
     static double effectiveQps(CamelContext context) {
-        return CjAccounts.of(context).accounts().iterator().next().settings().effectiveQps();
+        return CjAccounts.of(context).accounts().stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no cj: call was made in this context yet"))
+                .settings().effectiveQps();
     }
 
     /** e.g. {@code the component's own spacing (rateLimitMargin) sends at most 90.91/s}. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Splits a listV2 partition that holds more products than listV2 can page through (page ≤ 1000, size ≤ 100, so at
@@ -89,7 +90,7 @@ final class ListingPartitioner {
 
     /** The value at one end of the partition when sorted by {@code orderBy}; one listV2 call of size 1. */
     private BigDecimal edge(Partition p, String orderBy, String sort,
-                            java.util.function.Function<Map<String, Object>, BigDecimal> read) {
+                            Function<Map<String, Object>, BigDecimal> read) {
         Map<String, String> params = new HashMap<>(p.filter());
         params.put("orderBy", orderBy);
         params.put("sort", sort);

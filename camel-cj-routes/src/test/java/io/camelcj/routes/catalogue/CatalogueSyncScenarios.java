@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelcj.routes.support.CanonicalJson;
@@ -93,7 +94,7 @@ final class CatalogueSyncScenarios {
             assertThat(v.path("pid").asText()).isEqualTo(pid);
             assertThat(v.path("sellPriceMin").decimalValue())
                     .isEqualByComparingTo(rig.sim.catalogue().sellPrice(pid));
-            List<String> vids = java.util.stream.StreamSupport.stream(v.path("variantIds").spliterator(), false)
+            List<String> vids = StreamSupport.stream(v.path("variantIds").spliterator(), false)
                     .map(JsonNode::asText).toList();
             assertThat(vids).containsExactlyInAnyOrderElementsOf(rig.sim.catalogue().variantIds(pid));
         });

@@ -2,11 +2,13 @@ package io.camelcj.routes.catalogue;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -59,7 +61,7 @@ final class FakeCatalogueSource implements CatalogueSource {
         if (page < 1 || page > 1000 || size < 1 || size > 100) {
             throw new IllegalArgumentException("listV2 refuses page " + page + " size " + size);
         }
-        Map<String, String> query = new java.util.TreeMap<>(params);
+        Map<String, String> query = new TreeMap<>(params);
         if (!query.equals(lastQuery)) {
             lastQuery = query;
             lastMatches = matches(params);
@@ -108,7 +110,7 @@ final class FakeCatalogueSource implements CatalogueSource {
                     : Comparator.comparing(Row::price).reversed());
             case "3" -> {
                 if (!asc) {
-                    java.util.Collections.reverse(matches);
+                    Collections.reverse(matches);
                 }
             }
             default -> { }

@@ -1,8 +1,12 @@
 package io.camelcj.routes.catalogue;
 
+import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
@@ -59,12 +63,12 @@ class ListingFingerprintsTest {
 
     @Test
     void keyOrderAndNumberFormDoNotMatter() {
-        Map<String, Object> a = new java.util.LinkedHashMap<>();
+        Map<String, Object> a = new LinkedHashMap<>();
         a.put("id", "P1");
         a.put("weight", 1.0E7);
-        Map<String, Object> b = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        Map<String, Object> b = new TreeMap<>(Comparator.reverseOrder());
         b.put("id", "P1");
-        b.put("weight", new java.math.BigDecimal("10000000"));
+        b.put("weight", new BigDecimal("10000000"));
 
         assertThat(fingerprints.listingHash(a)).isEqualTo(fingerprints.listingHash(b));
     }

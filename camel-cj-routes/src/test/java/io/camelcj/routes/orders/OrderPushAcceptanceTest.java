@@ -114,8 +114,10 @@ class OrderPushAcceptanceTest {
                 Map<String, Object> cj = sim.orders().findByOrderNumber(r.key()).orElseThrow();
                 assertThat(r.value()).as(r.key()).contains("\"cjOrderId\":\"" + cj.get("orderId") + "\"");
             }
+            // 10% of all calls were to fail with 500: well over 5% must have (about 4 standard deviations)
+            long calls = sim.requestLog().count();
             assertThat(sim.requestLog().entries().stream().filter(e -> e.httpStatus() == 500).count())
-                    .as("5xx were injected").isGreaterThan(50);
+                    .as("5xx were injected").isGreaterThan(calls / 20);
             assertThat(outcomes.get("ALREADY_PLACED")).as("duplicates and rewound records")
                     .isGreaterThanOrEqualTo(DUPLICATES + rewound);
             assertThat(rewound).isEqualTo(REWIND);

@@ -1,10 +1,15 @@
 package io.camelcj.examples.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.Optional;
 import java.util.Properties;
 
 import io.camelcj.kafka.embedded.EmbeddedKafkaBroker;
 import io.camelcj.simulator.CjSimulator;
+import io.camelcj.simulator.SimAccount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +20,8 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedServices implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedServices.class);
+
+    private static final long DEMO_OPEN_ID = 8888888L;
 
     private final CjSimulator simulator;
     private final EmbeddedKafkaBroker kafka;
@@ -29,9 +36,10 @@ final class EmbeddedServices implements AutoCloseable {
         EmbeddedKafkaBroker kafka = null;
         try {
             if (settings.embeddedCj()) {
-                simulator = CjSimulator.builder().products(settings.simulatorProducts()).seed(42L).start();
                 // the demo account is an "Advanced" one: 6 requests/second, CJ's highest tier
-                simulator.admin().setQps(simulator.defaultApiKey(), 6);
+                simulator = CjSimulator.builder()
+                        .account(SimAccount.builder(CjSimulator.DEFAULT_API_KEY).openId(DEMO_OPEN_ID).qps(6).build())
+                        .products(settings.simulatorProducts()).seed(42L).start();
                 LOG.info("CJ simulator started at {} with {} products (6 requests/second)", simulator.baseUrl(),
                         settings.simulatorProducts());
             }
@@ -57,11 +65,30 @@ final class EmbeddedServices implements AutoCloseable {
             p.setProperty(PipelineSettings.API_KEY, simulator.defaultApiKey());
             p.setProperty(PipelineSettings.BASE_URL, simulator.baseUrl());
             p.setProperty("camel.component.cj.qps", "6");
+            // webhooks: the simulator pushes signed messages to the built-in receiver; registered at start-up
+            int port = freePort();
+            p.setProperty("camel.cj.webhooks.enabled", "true");
+            p.setProperty("camel.cj.webhooks.open-id", Long.toString(DEMO_OPEN_ID));
+            p.setProperty("camel.cj.webhooks.host", "127.0.0.1");
+            p.setProperty("camel.cj.webhooks.port", Integer.toString(port));
+            p.setProperty("camel.cj.webhooks.callback-url", "http://127.0.0.1:" + port + "/cj/webhooks");
+            p.setProperty("camel.cj.webhooks.auto-register", "true");
+            // the demo is short: poll order status and tracking every few seconds instead of minutes
+            p.setProperty("camel.cj.feeds.order-status.interval", "3s");
+            p.setProperty("camel.cj.feeds.tracking.interval", "3s");
         }
         if (kafka != null) {
             p.setProperty(PipelineSettings.BROKERS, kafka.bootstrapServers());
         }
         return p;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port for the webhook receiver", e);
+        }
     }
 
     Optional<CjSimulator> simulator() {

@@ -7,6 +7,9 @@ import java.util.concurrent.TimeUnit;
 
 import io.camelcj.component.cj.auth.FileTokenStore;
 import io.camelcj.routes.catalogue.CatalogueSyncRouteBuilder;
+import io.camelcj.routes.feeds.OrderStatusFeedRoute;
+import io.camelcj.routes.feeds.TrackingFeedRoute;
+import io.camelcj.routes.feeds.WebhookToKafkaRoute;
 import io.camelcj.routes.orders.OrderPushRoutes;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
@@ -18,7 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The main job: a Camel Main application running the CJ → Kafka catalogue sync and the Kafka → CJ order push.
+ * The main job: a Camel Main application running the CJ → Kafka catalogue sync, the Kafka → CJ order push, and the
+ * feeds back to Kafka (order status, tracking, webhooks).
  * <p>
  * With no configuration it starts a local CJ simulator and an in-JVM Kafka broker, runs one catalogue sync, pushes
  * a handful of sample orders, prints a summary and exits. Set {@code CJ_API_KEY} and {@code KAFKA_BOOTSTRAP_SERVERS}
@@ -69,6 +73,9 @@ public final class PipelineApplication {
             main.setOverrideProperties(camel);
             main.configure().addRoutesBuilder(new CatalogueSyncRouteBuilder());
             main.configure().addRoutesBuilder(new OrderPushRoutes());
+            main.configure().addRoutesBuilder(new OrderStatusFeedRoute());
+            main.configure().addRoutesBuilder(new TrackingFeedRoute());
+            main.configure().addRoutesBuilder(new WebhookToKafkaRoute());
             Thread camelThread = new Thread(() -> {
                 try {
                     main.run();

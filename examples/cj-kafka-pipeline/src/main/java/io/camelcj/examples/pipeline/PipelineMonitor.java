@@ -50,13 +50,17 @@ final class PipelineMonitor implements AutoCloseable {
         topics.watched().forEach(t -> records.put(t, 0L));
     }
 
-    /** Polls until the first sync run is recorded and {@code expectedOrders} orders are accounted for. */
+    /**
+     * Polls until the first sync run is recorded, {@code expectedOrders} orders are accounted for, and the status
+     * feed has reported every placed order.
+     */
     boolean awaitCompletion(int expectedOrders, Duration timeout, Runnable progress) {
         long deadline = System.nanoTime() + timeout.toNanos();
         long nextProgress = 0;
         while (System.nanoTime() < deadline) {
             poll(Duration.ofMillis(500));
-            if (!syncRuns.isEmpty() && ordersAccountedFor() >= expectedOrders) {
+            if (!syncRuns.isEmpty() && ordersAccountedFor() >= expectedOrders
+                    && live(topics.orderStatus()) >= placed.size()) {
                 return true;
             }
             if (System.nanoTime() >= nextProgress) {

@@ -1,6 +1,8 @@
 package io.camelcj.examples.pipeline;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -40,6 +42,14 @@ final class PipelineSummary {
         s.append(String.format("orders placed:     %d  (%s)%n", m.placedOrders().size(), t.ordersOut()));
         s.append(String.format("dead-lettered:     %d  (%s)%n", m.deadLetters().size(), t.ordersDeadLetter()));
         m.deadLetters().forEach((order, reason) -> s.append(String.format("  %s: %s%n", order, reason)));
+        s.append("feeds back to Kafka (records / keys):\n");
+        List<String> feeds = new ArrayList<>(List.of(t.orderStatus(), t.tracking()));
+        feeds.addAll(t.webhooks());
+        for (String topic : feeds) {
+            if (m.records(topic) > 0 || topic.equals(t.orderStatus())) {
+                s.append(String.format("  %-20s %6d / %d%n", topic, m.records(topic), m.live(topic)));
+            }
+        }
         simulator.ifPresent(sim -> {
             Map<String, Long> byOperation = new TreeMap<>();
             for (SimRequest r : sim.requestLog().entries()) {

@@ -11,18 +11,32 @@ import io.camelcj.routes.catalogue.SyncTopics;
 import io.camelcj.routes.orders.OrderPushSettings;
 
 /** The topic names the routes use, read through the routes' own configuration classes (one source of truth). */
-record PipelineTopics(SyncTopics catalogue, String ordersIn, String ordersOut, String ordersDeadLetter) {
+record PipelineTopics(SyncTopics catalogue, String ordersIn, String ordersOut, String ordersDeadLetter,
+                      String orderStatus, String tracking, List<String> webhooks) {
+
+    private static final List<String> WEBHOOK_TYPES =
+            List.of("product", "variant", "stock", "order", "ordersplit", "sourcing", "logistics");
 
     static PipelineTopics from(Properties properties) {
         Map<String, String> map = properties.stringPropertyNames().stream()
                 .collect(Collectors.toMap(k -> k, properties::getProperty));
         OrderPushSettings orders = OrderPushSettings.from(key -> Optional.ofNullable(map.get(key)));
+        // the feeds' documented defaults (src/docs/webhooks-and-feeds.md)
+        String webhookPrefix = map.getOrDefault("camel.cj.webhooks.topic-prefix", "cj.webhooks.");
+        List<String> webhooks = WEBHOOK_TYPES.stream()
+                .map(type -> map.getOrDefault("camel.cj.webhooks.topic." + type, webhookPrefix + type))
+                .toList();
         return new PipelineTopics(CatalogueSyncConfig.fromMap(map).topics(), orders.inputTopic(),
-                orders.resultTopic(), orders.deadLetterTopic());
+                orders.resultTopic(), orders.deadLetterTopic(),
+                map.getOrDefault("camel.cj.feeds.order-status.topic", "cj.orders.status"),
+                map.getOrDefault("camel.cj.feeds.tracking.topic", "cj.tracking"), webhooks);
     }
 
     List<String> watched() {
-        return List.of(catalogue.categories(), catalogue.products(), catalogue.variants(), catalogue.inventory(),
-                catalogue.runs(), ordersOut, ordersDeadLetter);
+        List<String> topics = new java.util.ArrayList<>(List.of(catalogue.categories(), catalogue.products(),
+                catalogue.variants(), catalogue.inventory(), catalogue.runs(), ordersOut, ordersDeadLetter,
+                orderStatus, tracking));
+        topics.addAll(webhooks);
+        return topics;
     }
 }
