@@ -11,7 +11,6 @@ import io.camelcj.component.cj.throttle.AccountRateLimiter;
 import io.camelcj.component.cj.throttle.Ticker;
 
 import java.time.Clock;
-import java.time.Instant;
 
 /**
  * One CJ account as seen by this process: its HTTP client, token manager, rate limiter and status.
@@ -32,25 +31,10 @@ public final class CjAccount {
         Clock clock = settings.clock();
         CjHttpTransport transport = new CjHttpTransport(settings.http());
         EnvelopeReader reader = new EnvelopeReader(mapper, clock);
-        this.limiter = new AccountRateLimiter(accountId, settings.effectiveQps(), settings.maxPermitWait(), ticker(clock));
+        this.limiter = new AccountRateLimiter(accountId, settings.effectiveQps(), settings.maxPermitWait(), Ticker.system(clock));
         this.tokens = new TokenManager(settings.apiKey(), new CjAuthApi(transport, limiter, reader, mapper, clock),
                 settings.tokenStore(), clock, settings.tokenRefreshAhead(), settings.getAccessTokenCooldown());
         this.client = new CjApiClient(this, transport, reader, mapper);
-    }
-
-    /** Real monotonic time for spacing permits; the account clock for reset instants (daily limits). */
-    private static Ticker ticker(Clock clock) {
-        return new Ticker() {
-            @Override
-            public long nanoTime() {
-                return System.nanoTime();
-            }
-
-            @Override
-            public Instant now() {
-                return clock.instant();
-            }
-        };
     }
 
     /**

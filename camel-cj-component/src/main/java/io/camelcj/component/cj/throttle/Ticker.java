@@ -28,6 +28,14 @@ public interface Ticker {
 
     /** The real clocks: {@link System#nanoTime()} and {@link Instant#now()}. */
     static Ticker system() {
+        return system(Clock.systemUTC());
+    }
+
+    /**
+     * Real monotonic time for spacing permits, and {@code clock} for instants (limit resets), so that a
+     * test clock can move reset times without slowing the permits down.
+     */
+    static Ticker system(Clock clock) {
         return new Ticker() {
             @Override
             public long nanoTime() {
@@ -36,7 +44,7 @@ public interface Ticker {
 
             @Override
             public Instant now() {
-                return Instant.now();
+                return clock.instant();
             }
         };
     }
