@@ -7,11 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.camelcj.component.cj.CjApiException;
-import io.camelcj.component.cj.CjConstants;
 import io.camelcj.component.cj.CjErrorCategory;
-import org.apache.camel.CamelContext;
-import org.apache.camel.Endpoint;
-import org.apache.camel.Exchange;
+import io.camelcj.routes.support.CjCaller;
 import org.apache.camel.ProducerTemplate;
 
 /**
@@ -20,15 +17,11 @@ import org.apache.camel.ProducerTemplate;
  */
 public final class CjCatalogueSource implements CatalogueSource {
 
-    private final ProducerTemplate template;
-    private final Map<String, Endpoint> endpoints = new HashMap<>();
+    private final CjCaller cj;
 
     /** @param cjOptions extra endpoint options appended to every {@code cj:} URI (may be empty) */
-    public CjCatalogueSource(CamelContext context, ProducerTemplate template, String cjOptions) {
-        this.template = template;
-        for (String op : List.of(OP_CATEGORIES, OP_LIST, OP_PRODUCT, OP_VARIANTS, OP_INVENTORY)) {
-            endpoints.put(op, context.getEndpoint("cj:" + op + (cjOptions.isEmpty() ? "" : "?" + cjOptions)));
-        }
+    public CjCatalogueSource(ProducerTemplate template, String cjOptions) {
+        this.cj = new CjCaller(template, "cj:", cjOptions);
     }
 
     @Override
@@ -71,19 +64,11 @@ public final class CjCatalogueSource implements CatalogueSource {
     }
 
     private Object call(String operation, Map<String, Object> params) {
-        Exchange result = template.send(endpoints.get(operation),
-                exchange -> exchange.getIn().setHeader(CjConstants.PARAMS, params));
-        Exception failure = result.getException();
-        if (failure != null) {
-            if (failure instanceof CjApiException cj) {
-                throw cj;
-            }
-            if (failure.getCause() instanceof CjApiException cj) {
-                throw cj;
-            }
-            throw new CatalogueSyncException("CJ call " + operation + " failed: " + failure.getMessage(), failure);
+        try {
+            return cj.call(operation, null, params).data();
+        } catch (CjCaller.CjCallFailedException e) {
+            throw new CatalogueSyncException(e.getMessage(), e.getCause());
         }
-        return result.getMessage().getBody();
     }
 
     @SuppressWarnings("unchecked")

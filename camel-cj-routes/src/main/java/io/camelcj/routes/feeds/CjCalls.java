@@ -2,6 +2,8 @@ package io.camelcj.routes.feeds;
 
 import java.util.Map;
 
+import io.camelcj.routes.support.CjCaller;
+
 /** Calls a CJ operation and returns the envelope's {@code data} as plain Java. */
 @FunctionalInterface
 public interface CjCalls {
@@ -11,4 +13,9 @@ public interface CjCalls {
      * @param params    query parameters; a {@code List} value is sent as repeated keys
      */
     Object call(String operation, Map<String, Object> params);
+
+    /** Calls through the {@code cj:} component, sharing the account's token and rate budget with other routes. */
+    static CjCalls through(CjCaller caller) {
+        return (operation, params) -> caller.call(operation, null, params).data();
+    }
 }

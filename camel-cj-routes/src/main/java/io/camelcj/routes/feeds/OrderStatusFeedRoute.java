@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.camelcj.routes.support.CjCaller;
 import io.camelcj.routes.support.RouteProperties;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -66,7 +67,7 @@ public class OrderStatusFeedRoute extends RouteBuilder {
         List<String> discovery = mode == Mode.ALL ? listOr(p.list("discovery-statuses"),
                 List.of("CREATED", "IN_CART", "UNPAID", "UNSHIPPED", "SHIPPED")) : List.of();
         OrderStatusPoller poller = new OrderStatusPoller(
-                new CamelCjCalls(getContext().createProducerTemplate(), p.string("cj-uri-prefix", "cj:")), tracker,
+                CjCalls.through(new CjCaller(getContext().createProducerTemplate(), p.string("cj-uri-prefix", "cj:"), "")), tracker,
                 p.integer("batch-size", 50, 1, 100), discovery, p.integer("page-size", 50, 1, 200));
 
         // mode all finds the orders itself: the order push route's topic is then optional

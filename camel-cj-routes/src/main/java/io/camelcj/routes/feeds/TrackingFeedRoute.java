@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.camelcj.routes.support.CjCaller;
 import io.camelcj.routes.support.RouteProperties;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -51,7 +52,7 @@ public class TrackingFeedRoute extends RouteBuilder {
         tracker = new TrackingTracker(store, finals.isEmpty() ? List.of("Delivered") : finals,
                 p.duration("max-age", Duration.ofDays(120)), Clock.systemUTC());
         TrackingPoller poller = new TrackingPoller(
-                new CamelCjCalls(getContext().createProducerTemplate(), p.string("cj-uri-prefix", "cj:")), tracker,
+                CjCalls.through(new CjCaller(getContext().createProducerTemplate(), p.string("cj-uri-prefix", "cj:"), "")), tracker,
                 p.integer("batch-size", 20, 1, 100));
 
         String source = p.string("source-topic", "cj.orders.status");

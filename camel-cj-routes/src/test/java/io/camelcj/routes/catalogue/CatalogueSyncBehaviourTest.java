@@ -59,7 +59,7 @@ class CatalogueSyncBehaviourTest {
         Map<String, String> p = new HashMap<>(properties);
         p.putIfAbsent("camel.cj.sync.detailConcurrency", "1");
         return new CatalogueSync(CatalogueSyncConfig.fromMap(p),
-                new CjCatalogueSource(context, context.createProducerTemplate(), ""), sink, store, null,
+                new CjCatalogueSource(context.createProducerTemplate(), ""), sink, store, null,
                 Clock.systemUTC());
     }
 

@@ -5,25 +5,24 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.camelcj.component.cj.CjApiException;
-import io.camelcj.component.cj.CjConstants;
 import io.camelcj.component.cj.CjErrorCategory;
-import org.apache.camel.Exchange;
+import io.camelcj.routes.support.CjCaller;
 import org.apache.camel.ProducerTemplate;
 
 /**
- * {@link CjOrderApi} over the {@code cj:} component. Each call is a fresh exchange sent straight to the endpoint,
- * outside the route's error handler, so no Camel redelivery can re-send a create call behind the placement check.
+ * {@link CjOrderApi} over the {@code cj:} component, through {@link CjCaller}: each call is a fresh exchange outside
+ * the route's error handler, so no Camel redelivery can re-send a create call behind the placement check.
  */
 public final class CamelCjOrderApi implements CjOrderApi {
 
-    private final ProducerTemplate template;
+    private final CjCaller cj;
     private final String createOperation;
 
     /**
      * @param createOperation {@code createOrderV3} or {@code createOrderV2}
      */
     public CamelCjOrderApi(ProducerTemplate template, String createOperation) {
-        this.template = template;
+        this.cj = new CjCaller(template);
         this.createOperation = "shopping/order/" + createOperation;
     }
 
@@ -68,20 +67,14 @@ public final class CamelCjOrderApi implements CjOrderApi {
 
     @SuppressWarnings("unchecked")
     private CjReply call(String operation, Map<String, Object> body, Map<String, Object> params) {
-        Exchange reply = template.send("cj:" + operation, exchange -> {
-            exchange.getIn().setBody(body);
-            if (params != null) {
-                exchange.getIn().setHeader(CjConstants.PARAMS, params);
-            }
-        });
-        Exception failure = reply.getException();
-        if (failure != null) {
-            throw translate(operation, failure);
+        CjCaller.Reply reply;
+        try {
+            reply = cj.call(operation, body, params);
+        } catch (RuntimeException e) {
+            throw translate(operation, e);
         }
-        Object data = reply.getMessage().getBody();
-        return new CjReply(data instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of(),
-                reply.getMessage().getHeader(CjConstants.REQUEST_ID, String.class),
-                Boolean.TRUE.equals(reply.getMessage().getHeader(CjConstants.ORDER_RECOVERED, Boolean.class)));
+        return new CjReply(reply.data() instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of(),
+                reply.requestId(), reply.orderRecovered());
     }
 
     static CjCallException translate(String operation, Exception failure) {
