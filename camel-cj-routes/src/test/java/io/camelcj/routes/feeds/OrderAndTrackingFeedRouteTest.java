@@ -6,12 +6,12 @@ import static org.awaitility.Awaitility.await;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.camelcj.component.cj.auth.InMemoryTokenStore;
 import io.camelcj.kafka.embedded.EmbeddedKafkaBroker;
+import io.camelcj.routes.orders.SampleOrders;
 import io.camelcj.simulator.CjSimulator;
 import io.camelcj.simulator.SimAccount;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -70,19 +70,7 @@ class OrderAndTrackingFeedRouteTest {
     private String placeOrder(FeedsHarness h, String orderNumber) {
         String pid = sim.catalogue().productIds().get(0);
         String vid = sim.catalogue().variantIds(pid).get(0);
-        Map<String, Object> order = new LinkedHashMap<>();
-        order.put("orderNumber", orderNumber);
-        order.put("shippingZip", "10001");
-        order.put("shippingCountry", "United States");
-        order.put("shippingCountryCode", "US");
-        order.put("shippingProvince", "New York");
-        order.put("shippingCity", "New York");
-        order.put("shippingPhone", "2125550100");
-        order.put("shippingCustomerName", "Ada Lovelace");
-        order.put("shippingAddress", "1 Main Street");
-        order.put("logisticName", "CJPacket Ordinary");
-        order.put("fromCountryCode", "CN");
-        order.put("products", List.of(Map.of("vid", vid, "quantity", 1)));
+        Map<String, Object> order = SampleOrders.order(orderNumber, vid);
         Map<String, Object> created = (Map<String, Object>) h.cj("shopping/order/createOrderV3", order);
         String orderId = String.valueOf(created.get("orderId"));
         h.produce("cj.orders.out", orderNumber, "{\"orderNumber\":\"" + orderNumber + "\",\"cjOrderId\":\"" + orderId

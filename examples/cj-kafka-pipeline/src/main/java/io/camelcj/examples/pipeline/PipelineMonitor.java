@@ -2,6 +2,7 @@ package io.camelcj.examples.pipeline;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ final class PipelineMonitor implements AutoCloseable {
     private final KafkaConsumer<String, String> consumer;
     private final Map<String, Long> records = new LinkedHashMap<>();
     private final Map<String, Set<String>> liveKeys = new HashMap<>();
-    private final List<JsonNode> syncRuns = new java.util.ArrayList<>();
+    private final List<JsonNode> syncRuns = new ArrayList<>();
     private final Map<String, String> deadLetters = new LinkedHashMap<>();
     private final Set<String> placed = new HashSet<>();
 

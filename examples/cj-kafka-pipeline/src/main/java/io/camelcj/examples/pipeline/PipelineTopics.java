@@ -1,5 +1,6 @@
 package io.camelcj.examples.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +34,7 @@ record PipelineTopics(SyncTopics catalogue, String ordersIn, String ordersOut, S
     }
 
     List<String> watched() {
-        List<String> topics = new java.util.ArrayList<>(List.of(catalogue.categories(), catalogue.products(),
+        List<String> topics = new ArrayList<>(List.of(catalogue.categories(), catalogue.products(),
                 catalogue.variants(), catalogue.inventory(), catalogue.runs(), ordersOut, ordersDeadLetter,
                 orderStatus, tracking));
         topics.addAll(webhooks);
