@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
+import io.camelcj.component.cj.CjApiException;
+
 import io.camelcj.routes.orders.OrderHeaders.DeadLetterType;
-import io.camelcj.routes.orders.model.CjOrder;
+import io.camelcj.routes.orders.model.OrderRequest;
 import io.camelcj.routes.orders.model.OrderResult;
-import io.camelcj.routes.orders.placement.CjCallException;
-import io.camelcj.routes.orders.placement.FailureKind;
 import io.camelcj.routes.orders.placement.OrderAbandonedException;
 import io.camelcj.routes.orders.placement.OrderPlacer;
 import io.camelcj.routes.orders.placement.Placement;
@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * Decides the outcome of one order record: reads and validates it, places it, and leaves the exchange ready for
  * the result topic (body = result JSON) or the dead-letter topic (body = the record unchanged, reasons in headers),
  * as said by the {@link #TARGET} property. Throws only when the record must come back later without an outcome
- * (account blocked, route stopping).
+ * (an account-wide failure, after a pause; the route stopping during that pause).
  */
 public final class OrderPushProcessor extends ServiceSupport implements Processor, ShutdownPrepared {
 
@@ -60,7 +60,7 @@ public final class OrderPushProcessor extends ServiceSupport implements Processo
         Message in = exchange.getIn();
         in.setHeader(OrderHeaders.SOURCE, in.getHeader(KafkaConstants.TOPIC) + "/"
                 + in.getHeader(KafkaConstants.PARTITION) + "/" + in.getHeader(KafkaConstants.OFFSET));
-        CjOrder order;
+        OrderRequest order;
         try {
             order = codec.parse(in.getBody(String.class));
         } catch (MalformedOrderException e) {
@@ -79,27 +79,38 @@ public final class OrderPushProcessor extends ServiceSupport implements Processo
         }
         Placement placement;
         try {
-            placement = placer.place(order.getOrderNumber(), codec.toRequestBody(order), keepGoing(exchange));
-        } catch (OrderAbandonedException e) {
-            LOG.info("Order {} left without outcome for redelivery: {}", order.getOrderNumber(), e.getMessage());
+            placement = placer.place(order.getOrderNumber(), codec.toRequestBody(order));
+        } catch (CjApiException e) {
+            abandonIfStopping(exchange, order.getOrderNumber());
+            // account-wide: every order would fail the same way, so the record waits instead of being dead-lettered
+            LOG.error("CJ account cannot place orders ({}); order {} will be redelivered after {}",
+                    e.getMessage(), order.getOrderNumber(), accountBlockedPause);
+            pause(exchange);
             throw e;
-        } catch (CjCallException e) {
-            if (e.kind() == FailureKind.ACCOUNT_BLOCKED) {
-                LOG.error("CJ account cannot place orders ({}); order {} will be redelivered after {}",
-                        e.getMessage(), order.getOrderNumber(), accountBlockedPause);
-                pause(exchange);
-            }
-            throw e;
+        }
+        if (!(placement instanceof Placement.Placed)) {
+            abandonIfStopping(exchange, order.getOrderNumber());
         }
         if (placement instanceof Placement.Placed placed) {
             result(exchange, placed.result());
         } else if (placement instanceof Placement.Refused refused) {
             cjDeadLetter(exchange, order.getOrderNumber(), DeadLetterType.REFUSED, "CJ refused the order",
-                    refused.failure(), refused.attempts());
+                    refused.failure());
         } else if (placement instanceof Placement.Exhausted exhausted) {
             cjDeadLetter(exchange, order.getOrderNumber(), DeadLetterType.RETRIES_EXHAUSTED,
-                    "retries exhausted after " + exhausted.attempts() + " attempts", exhausted.lastFailure(),
-                    exhausted.attempts());
+                    "retries exhausted (the cj endpoint's maxRetries)", exhausted.lastFailure());
+        }
+    }
+
+    /**
+     * A failure that ends while the route stops is not dead-lettered: the record is left for redelivery. (Calls in
+     * flight are not interrupted: an interrupted create would leave its outcome unknown. The route's stop waits for
+     * the component's remaining retries, bounded by the endpoint's maxRetries and retryBackoff.)
+     */
+    private void abandonIfStopping(Exchange exchange, String orderNumber) {
+        if (!keepGoing(exchange).getAsBoolean()) {
+            LOG.info("Order {} left without outcome for redelivery: the route is stopping", orderNumber);
+            throw new OrderAbandonedException("stopping: order " + orderNumber + " left for redelivery");
         }
     }
 
@@ -128,19 +139,18 @@ public final class OrderPushProcessor extends ServiceSupport implements Processo
     }
 
     private static void cjDeadLetter(Exchange exchange, String orderNumber, DeadLetterType type, String reason,
-            CjCallException failure, int attempts) {
+            CjApiException failure) {
         deadLetter(exchange, orderNumber, type, null, reason + ": " + failure.getMessage());
         Message in = exchange.getIn();
-        in.setHeader(OrderHeaders.ATTEMPTS, String.valueOf(attempts));
-        in.setHeader(OrderHeaders.CJ_OPERATION, failure.operation());
-        if (failure.cjCode() != null) {
-            in.setHeader(OrderHeaders.CJ_CODE, String.valueOf(failure.cjCode()));
+        in.setHeader(OrderHeaders.CJ_OPERATION, failure.getOperation());
+        if (failure.getCjCode() != null) {
+            in.setHeader(OrderHeaders.CJ_CODE, String.valueOf(failure.getCjCode()));
         }
-        if (failure.cjMessage() != null) {
-            in.setHeader(OrderHeaders.CJ_MESSAGE, failure.cjMessage());
+        if (failure.getCjMessage() != null) {
+            in.setHeader(OrderHeaders.CJ_MESSAGE, failure.getCjMessage());
         }
-        if (failure.requestId() != null) {
-            in.setHeader(OrderHeaders.CJ_REQUEST_ID, failure.requestId());
+        if (failure.getRequestId() != null) {
+            in.setHeader(OrderHeaders.CJ_REQUEST_ID, failure.getRequestId());
         }
     }
 
@@ -177,7 +187,7 @@ public final class OrderPushProcessor extends ServiceSupport implements Processo
 
     /**
      * Camel calls this when the route or the context starts to stop, before it waits for in-flight exchanges:
-     * an order between tries is then left for redelivery instead of holding the shutdown for minutes.
+     * an order whose call fails from now on, or that waits out an account block, is left for redelivery.
      */
     @Override
     public void prepareShutdown(boolean suspendOnly, boolean forced) {
@@ -189,7 +199,7 @@ public final class OrderPushProcessor extends ServiceSupport implements Processo
         stopping = false;
     }
 
-    /** False once the context or this route is stopping: retries are abandoned and the record comes back. */
+    /** False once the context or this route is stopping: the pause ends and the record comes back. */
     private BooleanSupplier keepGoing(Exchange exchange) {
         return () -> !stopping && !exchange.getContext().isStopping();
     }
