@@ -99,12 +99,12 @@ final class AdminHttp implements HttpHandler {
                 return Map.of("now", sim.clock().now().toString());
             }
             case "POST faults/failNext" -> {
-                sim.faults().failNext(text(b, "operation"), b.path("count").asInt(1), fault(b.path("fault")));
+                sim.faults().failNext(text(b, "operation"), b.path("count").asInt(1), Fault.fromJson(b.path("fault")));
                 return ok();
             }
             case "POST faults/failRandomly" -> {
                 sim.faults().failRandomly(text(b, "operation"), b.path("probability").asDouble(),
-                        b.path("seed").asLong(0), fault(b.path("fault")));
+                        b.path("seed").asLong(0), Fault.fromJson(b.path("fault")));
                 return ok();
             }
             case "POST faults/revokeTokens" -> {
@@ -144,24 +144,6 @@ final class AdminHttp implements HttpHandler {
             }
             default -> throw new IllegalArgumentException("unknown admin call: " + key);
         }
-    }
-
-    /** {"type":"httpStatus","status":503} | cjCode{code,message} | latency{millis} | connectionReset | rateLimited |
-     *  dailyLimit | pointsExhausted | systemBusy | afterProcessing{fault}. */
-    Fault fault(JsonNode f) {
-        String type = text(f, "type");
-        return switch (type) {
-            case "httpStatus" -> Fault.httpStatus(f.path("status").asInt());
-            case "cjCode" -> Fault.cjCode(f.path("code").asInt(), f.path("message").asText("simulated error"));
-            case "systemBusy" -> Fault.systemBusy();
-            case "latency" -> Fault.latency(Duration.ofMillis(f.path("millis").asLong()));
-            case "connectionReset" -> Fault.connectionReset();
-            case "rateLimited" -> Fault.rateLimited();
-            case "dailyLimit" -> Fault.dailyLimit();
-            case "pointsExhausted" -> Fault.pointsExhausted();
-            case "afterProcessing" -> Fault.afterProcessing(fault(f.path("fault")));
-            default -> throw new IllegalArgumentException("unknown fault type " + type);
-        };
     }
 
     private static String text(JsonNode b, String field) {

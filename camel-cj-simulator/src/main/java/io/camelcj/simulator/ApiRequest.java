@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -138,6 +139,19 @@ final class ApiRequest {
             parts.values().forEach(p -> out.put(p.name(), p.filename() != null ? "<file " + p.filename() + ">" : p.text()));
         }
         SECRET_PARAMS.forEach(s -> out.computeIfPresent(s, (k, v) -> "***"));
+        return out;
+    }
+
+    /** The {@code features} values, repeated keys or comma-joined. */
+    Set<String> features() {
+        Set<String> out = new LinkedHashSet<>();
+        for (String f : list("features")) {
+            for (String part : f.split(",")) {
+                if (!part.isBlank()) {
+                    out.add(part.trim());
+                }
+            }
+        }
         return out;
     }
 }

@@ -243,6 +243,6 @@ final class DisputeApi {
         }
         int from = (int) Math.min((long) (pageNum - 1) * pageSize, rows.size());
         int to = Math.min(from + pageSize, rows.size());
-        return ProductApi.page(pageNum, pageSize, rows.size(), rows.subList(from, to), false);
+        return Paging.page(pageNum, pageSize, rows.size(), rows.subList(from, to), false);
     }
 }

@@ -14,14 +14,14 @@ final class Events {
         this.state = state;
     }
 
-    void product(Catalogue.Core c, String messageType, List<String> fields) {
+    void product(ProductCore c, String messageType, List<String> fields) {
         Catalogue cat = state.catalogue;
         Map<String, Object> p = new LinkedHashMap<>();
         Categories.Level3 l3 = cat.category(c);
         p.put("categoryId", l3.id());
         p.put("categoryName", l3.name());
         p.put("pid", cat.pid(c));
-        p.put("productDescription", cat.description(c));
+        p.put("productDescription", cat.json.description(c));
         p.put("productImage", cat.image(c));
         p.put("productName", cat.nameCn(c));
         p.put("productNameEn", cat.nameEn(c));
@@ -35,9 +35,9 @@ final class Events {
         toAll("PRODUCT", WebhookDispatcher.message("PRODUCT", messageType, p));
     }
 
-    void variant(Catalogue.Core c, int j, String messageType, List<String> fields) {
+    void variant(ProductCore c, int j, String messageType, List<String> fields) {
         Catalogue cat = state.catalogue;
-        Map<String, Object> v = cat.variant(c, j, false);
+        Map<String, Object> v = cat.json.variant(c, j, false);
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("vid", v.get("vid"));
         p.put("variantName", v.get("variantNameEn"));
@@ -58,20 +58,20 @@ final class Events {
     }
 
     /** STOCK: {vid: [{vid, areaId, areaEn, countryCode, storageNum}]} for the given variants. */
-    void stock(Catalogue.Core c, List<Integer> variants) {
+    void stock(ProductCore c, List<Integer> variants) {
         Catalogue cat = state.catalogue;
         Map<String, Object> p = new LinkedHashMap<>();
         for (int j : variants) {
             String vid = cat.vid(c, j);
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Warehouses.Area a : cat.warehouses.all()) {
-                if ((c.whMask & a.bit()) != 0 || cat.stock(c, j, a) > 0) {
+                if ((c.whMask & a.bit()) != 0 || cat.inventory.stock(c, j, a) > 0) {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("vid", vid);
                     row.put("areaId", String.valueOf(a.areaId()));
                     row.put("areaEn", a.areaEn());
                     row.put("countryCode", a.countryCode());
-                    row.put("storageNum", cat.stock(c, j, a));
+                    row.put("storageNum", cat.inventory.stock(c, j, a));
                     rows.add(row);
                 }
             }

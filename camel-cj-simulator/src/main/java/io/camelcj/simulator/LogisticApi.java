@@ -214,7 +214,7 @@ final class LogisticApi {
         }
         List<Map<String, Object>> out = new ArrayList<>();
         for (String sku : skus) {
-            Catalogue.Core c = state.catalogue.byProductSku(sku.trim());
+            ProductCore c = state.catalogue.byProductSku(sku.trim());
             List<Map<String, Object>> infos = new ArrayList<>();
             if (c != null && c.supplier) {
                 for (Warehouses.Area a : state.catalogue.areas(c)) {

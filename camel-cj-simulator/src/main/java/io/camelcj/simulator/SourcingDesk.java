@@ -70,7 +70,7 @@ final class SourcingDesk {
     private Map<String, Object> describe(Sourcing s) {
         boolean done = !state.clock.now().isBefore(s.created().plus(PROCESSING));
         Catalogue cat = state.catalogue;
-        Catalogue.Core product = done && cat.size() > 0 ? cat.cores().get((int) (Long.parseLong(s.id()) % cat.size())) : null;
+        ProductCore product = done && cat.size() > 0 ? cat.cores().get((int) (Long.parseLong(s.id()) % cat.size())) : null;
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("sourceId", s.id());
         m.put("sourceNumber", String.valueOf(200_000 + Long.parseLong(s.id())));

@@ -31,7 +31,6 @@ public class CjEndpointUriFactory extends org.apache.camel.support.component.End
         props.add("backoffMultiplier");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
-        props.add("clock");
         props.add("connectTimeout");
         props.add("delay");
         props.add("exceptionHandler");
@@ -57,6 +56,7 @@ public class CjEndpointUriFactory extends org.apache.camel.support.component.End
         props.add("readTimeout");
         props.add("repeatCount");
         props.add("retryBackoff");
+        props.add("retryBackoffMax");
         props.add("runLoggingLevel");
         props.add("scheduledExecutorService");
         props.add("scheduler");

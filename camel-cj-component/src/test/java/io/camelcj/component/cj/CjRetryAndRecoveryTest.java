@@ -28,8 +28,16 @@ class CjRetryAndRecoveryTest {
     private ProducerTemplate template;
 
     @BeforeAll
-    static void startSimulator() {
+    static void startSimulator() throws Exception {
         sim = CjTestSupport.fastSimulator().products(30).start();
+        // obtain the tokens once with the default 5 s time-out: on a loaded machine the first (cold) call can
+        // take longer than the 1 s these tests use, and getAccessToken may then not be repeated for 5 minutes
+        CamelContext warmUp = CjTestSupport.context(sim, TOKENS);
+        try {
+            warmUp.createProducerTemplate().requestBody("cj:authentication/getAccessToken", (Object) null);
+        } finally {
+            warmUp.stop();
+        }
     }
 
     @AfterAll
@@ -183,6 +191,69 @@ class CjRetryAndRecoveryTest {
         CjTestSupport.awaitRequests(sim, "shopping/order/getOrderDetail", 1);
         CjTestSupport.awaitRequests(sim, "shopping/order/createOrderV3", 2);
         assertThat(sim.orders().all().stream().filter(o -> "REC-3".equals(o.get("orderNumber"))).count()).isEqualTo(1);
+    }
+
+    @Test
+    void anAmbiguousUnsafeWriteSaysItsOutcomeIsUnknown() {
+        sim.faults().failNext("product/addToMyProduct", 1, Fault.httpStatus(500));
+        Exchange ex = template.request("cj:product/addToMyProduct", e -> e.getMessage().setBody(Map.of("productId", pid())));
+        assertThat(ex.getException()).isInstanceOfSatisfying(CjApiException.class, e -> {
+            assertThat(e.getCategory()).isEqualTo(CjErrorCategory.TRANSIENT);
+            assertThat(e.isOutcomeUnknown()).isTrue();
+            assertThat(e.getMessage()).contains("outcome at CJ unknown");
+        });
+    }
+
+    @Test
+    void aCreateWhoseLookUpCannotTellIsOutcomeUnknownWithTheLookUpAttached() {
+        sim.faults().failNext("shopping/order/createOrderV3", 1, Fault.afterProcessing(Fault.connectionReset()));
+        sim.faults().failNext("shopping/order/getOrderDetail", 10, Fault.httpStatus(503));
+        Exchange ex = template.request("cj:shopping/order/createOrderV3?maxRetries=1",
+                e -> e.getMessage().setBody(CjTestSupport.order("REC-5", vid(5))));
+        assertThat(ex.getException()).isInstanceOfSatisfying(CjApiException.class, e -> {
+            assertThat(e.getOperation()).isEqualTo("shopping/order/createOrderV3");
+            assertThat(e.isOutcomeUnknown()).isTrue();
+            assertThat(e.getSuppressed()).singleElement().isInstanceOfSatisfying(CjApiException.class,
+                    lookup -> assertThat(lookup.getOperation()).isEqualTo("shopping/order/getOrderDetail"));
+        });
+        // one create, no re-send; the look-up was retried by its own (the same) policy
+        CjTestSupport.awaitRequests(sim, "shopping/order/createOrderV3", 1);
+        CjTestSupport.awaitRequests(sim, "shopping/order/getOrderDetail", 2);
+        sim.faults().clear();
+    }
+
+    @Test
+    void transportFailuresAreTransientWithTheirCauseAndReadsHaveAKnownOutcome() {
+        // longer than the 1 s read time-out (a reset GET is retried once by the JDK's HTTP client itself)
+        sim.faults().failNext("product/query", 1, Fault.latency(Duration.ofSeconds(3)));
+        Exchange ex = template.request("cj:product/query?maxRetries=0&pid=" + pid(), e -> { });
+        assertThat(ex.getException()).isInstanceOfSatisfying(CjApiException.class, e -> {
+            assertThat(e.getCategory()).isEqualTo(CjErrorCategory.TRANSIENT);
+            assertThat(e.getHttpStatus()).isZero();
+            assertThat(e.getCause()).isNotNull();
+            assertThat(e.isOutcomeUnknown()).isFalse();
+        });
+        // the simulator logs the delayed request when it finally answers: let it, before the next test
+        await().atMost(Duration.ofSeconds(5)).until(() -> sim.requestLog().count("product/query") == 1);
+    }
+
+    @Test
+    void eachEndpointRetriesByItsOwnPolicy() throws Exception {
+        sim.faults().failNext("product/query", 10, Fault.httpStatus(502));
+        assertThat(template.request("cj:product/query?maxRetries=0&pid=" + pid(), e -> { }).getException())
+                .isInstanceOf(CjApiException.class);
+        CjTestSupport.awaitRequests(sim, "product/query", 1);
+        assertThat(template.request("cj:product/query?maxRetries=3&retryBackoff=5&pid=" + pid(), e -> { })
+                .getException()).isInstanceOf(CjApiException.class);
+        CjTestSupport.awaitRequests(sim, "product/query", 5);
+        sim.faults().clear();
+
+        CjEndpoint patient = context.getEndpoint("cj:product/query?maxRetries=20&retryBackoff=2s&retryBackoffMax=10m",
+                CjEndpoint.class);
+        assertThat(patient.retrySettings().maxRetries()).isEqualTo(20);
+        assertThat(patient.retrySettings().transientBackoff().delay(1)).isBetween(Duration.ofSeconds(2),
+                Duration.ofMillis(2400));
+        assertThat(patient.retrySettings().transientBackoff().maxDelay()).isEqualTo(Duration.ofMinutes(10));
     }
 
     @Test

@@ -38,9 +38,9 @@ final class CjTestSupport {
         c.setQps(50);
         c.setRetryBackoff(20);
         c.setReadTimeout(5000);
-        c.setClock(sim.clock().asClock());
         c.setTokenStore(store);
         customise.accept(c);
+        CjAccounts.of(context).useClock(sim.clock().asClock());
         context.addComponent("cj", cj);
         context.start();
         return context;

@@ -196,6 +196,25 @@ public enum CjOperation {
         return req(topic).items(req("type").len(200), opt("callbackUrls").multi());
     }
 
+    /**
+     * Every path of the table, comma-separated, for the endpoint's {@code @UriPath(enums)} (an annotation
+     * needs a constant; {@code CjOperationTest} fails when this list and the rows disagree).
+     */
+    public static final String PATHS_FOR_TOOLING = "authentication/getAccessToken,authentication/refreshAccessToken,authentication/logout,setting/get,"
+            + "setting/account/set,product/getCategory,product/listV2,product/globalWarehouseList,product/list,"
+            + "product/query,product/addToMyProduct,product/myProduct/query,product/variant/query,"
+            + "product/variant/queryByVid,product/stock/queryByVid,product/stock/queryBySku,"
+            + "product/stock/getInventoryByPid,product/comments,product/productComments,product/sourcing/create,"
+            + "product/sourcing/query,warehouse/detail,shopping/order/createOrderV2,shopping/order/createOrderV3,"
+            + "shopping/order/addCart,shopping/order/addCartConfirm,shopping/order/saveGenerateParentOrder,"
+            + "shopping/order/list,shopping/order/getOrderDetail,shopping/order/deleteOrder,"
+            + "shopping/order/confirmOrder,shopping/order/changeWarehouse,shopping/order/uploadWaybillInfo,"
+            + "shopping/order/updateWaybillInfo,shopping/order/podProductCustomPicturesEdit,"
+            + "shopping/pay/getBalance,shopping/pay/payBalance,shopping/pay/payBalanceV2,"
+            + "logistic/freightCalculate,logistic/freightCalculateTip,logistic/getSupplierLogisticsTemplate,"
+            + "logistic/getTrackInfo,logistic/trackInfo,disputes/disputeProducts,disputes/disputeConfirmInfo,"
+            + "disputes/create,disputes/cancel,disputes/getDisputeList,webhook/set";
+
     /** Name of the file part of the waybill uploads. */
     public static final String MULTIPART_FILE_PARAM = "waybillFile";
 

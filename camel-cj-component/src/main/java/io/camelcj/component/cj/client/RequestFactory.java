@@ -11,7 +11,6 @@ import io.camelcj.component.cj.http.MultipartBody;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -128,7 +127,10 @@ final class RequestFactory {
             }
             return new FilePart(fileName != null ? fileName : path.getFileName().toString(), Files.readAllBytes(path));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + field + " for " + op.path(), e);
+            CjValidationException unreadable = new CjValidationException(op.path(), field,
+                    "cannot be read: " + e.getMessage());
+            unreadable.initCause(e);
+            throw unreadable;
         }
     }
 }

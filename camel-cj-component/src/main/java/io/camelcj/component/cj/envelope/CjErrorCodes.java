@@ -98,6 +98,28 @@ public final class CjErrorCodes {
     }
 
     /**
+     * The category of a failed envelope. A 2xx whose body is not a JSON envelope (a proxy's page, a
+     * cut connection) is not a success we can trust, yet may well work next time: TRANSIENT.
+     */
+    public static CjErrorCategory categorise(Envelope env) {
+        boolean unreadable = env.root() == null || !env.root().isObject();
+        if (env.code() == null && unreadable && env.httpStatus() >= 200 && env.httpStatus() < 300) {
+            return TRANSIENT;
+        }
+        return categorise(env.code(), env.message(), env.httpStatus());
+    }
+
+    /** 1600001: the access token was rejected (revoked, logged out elsewhere): renew it once and replay. */
+    public static boolean isAccessTokenRejected(Integer code) {
+        return code != null && code == TOKEN_INVALID;
+    }
+
+    /** 1600003: the refresh token is dead; only getAccessToken with the API key can help. */
+    public static boolean isRefreshTokenDead(Integer code) {
+        return code != null && code == REFRESH_TOKEN_INVALID;
+    }
+
+    /**
      * The category of a failed answer. {@code code} may be null (error bodies without a code);
      * the message only refines codes CJ overloads (1600200 daily vs per-second, 1600300 "not found").
      */

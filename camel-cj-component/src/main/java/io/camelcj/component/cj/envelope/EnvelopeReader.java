@@ -54,11 +54,7 @@ public final class EnvelopeReader {
 
     /** The exception describing a failed envelope. */
     public CjApiException failure(String operation, Envelope env) {
-        CjErrorCategory category = CjErrorCodes.categorise(env.code(), env.message(), env.httpStatus());
-        boolean unreadable = env.root() == null || !env.root().isObject();
-        if (env.code() == null && unreadable && env.httpStatus() >= 200 && env.httpStatus() < 300) {
-            category = CjErrorCategory.TRANSIENT; // a garbled 2xx (proxy page, cut connection) may work next time
-        }
+        CjErrorCategory category = CjErrorCodes.categorise(env);
         Instant resetAt = category == CjErrorCategory.DAILY_LIMIT || category == CjErrorCategory.POINTS_EXHAUSTED
                 ? nextCjMidnight() : null;
         return new CjApiException(operation, env.httpStatus(), env.code(), env.message(), env.requestId(), category,
