@@ -99,7 +99,7 @@ public enum CjOperation {
             opt("pageNum").range(1, Integer.MAX_VALUE), opt("pageSize").range(1, Integer.MAX_VALUE),
             opt("orderIds").multi().len(100), opt("shipmentOrderId").len(100), opt("status").len(200))),
     ORDER_DETAIL("shopping/order/getOrderDetail", get()
-            .params(req("orderId").len(200), opt("features").multi().len(20))),
+            .params(req("orderId").len(200), opt("features").maxItems(20))),
     DELETE_ORDER("shopping/order/deleteOrder", delete().params(req("orderId").len(200))),
     CONFIRM_ORDER("shopping/order/confirmOrder", patch().params(req("orderId").len(200))),
     CHANGE_WAREHOUSE("shopping/order/changeWarehouse", post().idempotent()

@@ -35,6 +35,10 @@ final class ParamValidator {
             return;
         }
         if (value instanceof Collection<?> c) {
+            if (spec.maxItems() > 0 && c.size() > spec.maxItems()) {
+                throw new CjValidationException(op.path(), path,
+                        "has " + c.size() + " values, the maximum is " + spec.maxItems());
+            }
             int i = 0;
             for (Object element : c) {
                 checkValue(op, spec, path + "[" + i + "]", element);
