@@ -1,5 +1,6 @@
 package io.camelcj.component.cj.client;
 
+import io.camelcj.component.cj.api.ApiOperation;
 import io.camelcj.component.cj.CjApiException;
 import io.camelcj.component.cj.CjErrorCategory;
 import io.camelcj.component.cj.api.CjOperation;
@@ -72,7 +73,7 @@ public final class CjApiClient {
         private final PreparedRequest prepared;
         private final RetrySettings retry;
         private final CjRequest request;
-        private final CjOperation op;
+        private final ApiOperation op;
         private int transientRetries;
         private int rateLimitRetries;
         private boolean tokenRenewed;
