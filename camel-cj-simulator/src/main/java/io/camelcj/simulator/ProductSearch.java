@@ -82,7 +82,8 @@ final class ProductSearch {
         }
         String categoryId = r.optional("categoryId", 200);
         if (categoryId != null && !categoryId.isBlank()) {
-            all.add(c -> inCategory(c, categoryId));
+            // listV2: "Filter products by third level category ID" (a first- or second-level id matches nothing)
+            all.add(c -> cat.category(c).id().equalsIgnoreCase(categoryId.trim()));
         }
         List<String> lv2 = r.list("lv2categoryList");
         if (!lv2.isEmpty()) {
