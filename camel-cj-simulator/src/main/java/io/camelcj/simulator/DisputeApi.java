@@ -217,9 +217,7 @@ final class DisputeApi {
             }
             rows.add(view(d));
         }
-        int from = (int) Math.min((long) (pageNum - 1) * pageSize, rows.size());
-        int to = Math.min(from + pageSize, rows.size());
-        return Paging.page(pageNum, pageSize, rows.size(), rows.subList(from, to), false);
+        return Paging.page(pageNum, pageSize, rows.size(), Paging.slice(rows, pageNum, pageSize), false);
     }
 
     private Map<String, Object> view(Dispute d) {

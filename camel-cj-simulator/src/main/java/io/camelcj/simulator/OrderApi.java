@@ -157,9 +157,7 @@ final class OrderApi {
                 matches.add(store.listView(o));
             }
         }
-        int from = (int) Math.min((long) (pageNum - 1) * pageSize, matches.size());
-        int to = Math.min(from + pageSize, matches.size());
-        return Paging.page(pageNum, pageSize, matches.size(), matches.subList(from, to), false);
+        return Paging.page(pageNum, pageSize, matches.size(), Paging.slice(matches, pageNum, pageSize), false);
     }
 
     private Object detail(ApiRequest r) {

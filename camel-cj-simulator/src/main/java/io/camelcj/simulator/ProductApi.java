@@ -224,9 +224,7 @@ final class ProductApi {
                 all.add(review);
             }
         }
-        int from = (int) Math.min((long) (pageNum - 1) * pageSize, all.size());
-        int to = Math.min(from + pageSize, all.size());
-        return Paging.page(pageNum, pageSize, all.size(), all.subList(from, to), true);
+        return Paging.page(pageNum, pageSize, all.size(), Paging.slice(all, pageNum, pageSize), true);
     }
 
     private Object addToMyProduct(ApiRequest r) {
@@ -279,10 +277,8 @@ final class ProductApi {
             mine.add(c);
         }
         mine.sort(Comparator.comparingInt(c -> c.index));
-        int from = (int) Math.min((long) (pageNumber - 1) * pageSize, mine.size());
-        int to = Math.min(from + pageSize, mine.size());
         List<Map<String, Object>> items = new ArrayList<>();
-        for (ProductCore c : mine.subList(from, to)) {
+        for (ProductCore c : Paging.slice(mine, pageNumber, pageSize)) {
             items.add(myProductItem(c));
         }
         Map<String, Object> data = new LinkedHashMap<>();
