@@ -15,10 +15,10 @@ import io.camelcj.routes.orders.placement.OrderPlacer;
 import io.camelcj.routes.orders.placement.Placement;
 import io.camelcj.routes.orders.validation.OrderValidator;
 import io.camelcj.routes.orders.validation.Violation;
+import io.camelcj.routes.support.KafkaHeaders;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
-import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.spi.ShutdownPrepared;
 import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
@@ -58,8 +58,8 @@ public final class OrderPushProcessor extends ServiceSupport implements Processo
     @Override
     public void process(Exchange exchange) throws Exception {
         Message in = exchange.getIn();
-        in.setHeader(OrderHeaders.SOURCE, in.getHeader(KafkaConstants.TOPIC) + "/"
-                + in.getHeader(KafkaConstants.PARTITION) + "/" + in.getHeader(KafkaConstants.OFFSET));
+        in.setHeader(OrderHeaders.SOURCE, in.getHeader(KafkaHeaders.TOPIC) + "/"
+                + in.getHeader(KafkaHeaders.PARTITION) + "/" + in.getHeader(KafkaHeaders.OFFSET));
         OrderRequest order;
         try {
             order = codec.parse(in.getBody(String.class));
@@ -67,7 +67,7 @@ public final class OrderPushProcessor extends ServiceSupport implements Processo
             deadLetter(exchange, e.orderNumber(), DeadLetterType.MALFORMED, e.field(), e.reason());
             return;
         }
-        warnIfKeyIsNotTheOrderNumber(in.getHeader(KafkaConstants.KEY), order.getOrderNumber());
+        warnIfKeyIsNotTheOrderNumber(in.getHeader(KafkaHeaders.KEY), order.getOrderNumber());
         defaults.applyTo(order);
         List<Violation> violations = validator.validate(order);
         if (!violations.isEmpty()) {
@@ -125,7 +125,7 @@ public final class OrderPushProcessor extends ServiceSupport implements Processo
     private void result(Exchange exchange, OrderResult result) {
         Message in = exchange.getIn();
         in.setBody(codec.write(result));
-        in.setHeader(KafkaConstants.KEY, result.orderNumber());
+        in.setHeader(KafkaHeaders.KEY, result.orderNumber());
         in.setHeader(OrderHeaders.ORDER_NUMBER, result.orderNumber());
         in.setHeader(OrderHeaders.OUTCOME, result.outcome().name());
         if (result.cjOrderId() != null) {
@@ -159,7 +159,7 @@ public final class OrderPushProcessor extends ServiceSupport implements Processo
             String reason) {
         Message in = exchange.getIn();
         if (orderNumber != null && !orderNumber.isBlank()) {
-            in.setHeader(KafkaConstants.KEY, orderNumber);
+            in.setHeader(KafkaHeaders.KEY, orderNumber);
             in.setHeader(OrderHeaders.ORDER_NUMBER, orderNumber);
         }
         in.setHeader(OrderHeaders.ERROR_TYPE, type.name());

@@ -16,9 +16,9 @@ import io.camelcj.routes.orders.placement.CjReply;
 import io.camelcj.routes.orders.placement.InMemoryPlacedOrderStore;
 import io.camelcj.routes.orders.placement.OrderPlacer;
 import io.camelcj.routes.orders.validation.OrderValidator;
+import io.camelcj.routes.support.KafkaHeaders;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
@@ -105,6 +105,6 @@ class OrderPushProcessorTest {
                 .startsWith("retries exhausted (the cj endpoint's maxRetries)");
         assertThat(exchange.getIn().getHeader(OrderHeaders.CJ_CODE)).isEqualTo("1600000");
         assertThat(exchange.getIn().getHeader(OrderHeaders.CJ_REQUEST_ID)).isEqualTo("r-2");
-        assertThat(exchange.getIn().getHeader(KafkaConstants.KEY)).isEqualTo("SO-2");
+        assertThat(exchange.getIn().getHeader(KafkaHeaders.KEY)).isEqualTo("SO-2");
     }
 }
