@@ -54,16 +54,22 @@ public class CjApiException extends RuntimeException {
      * that may have been processed although no answer came back, and that could not be cleared up.
      */
     public CjApiException withOutcomeUnknown() {
-        if (outcomeUnknown) {
-            return this;
-        }
-        CjApiException marked = new CjApiException(operation, httpStatus, cjCode, cjMessage, requestId, category,
-                retryable, resetAt, getCause(), true);
-        marked.setStackTrace(getStackTrace());
+        return outcomeUnknown ? this : copy(resetAt, true);
+    }
+
+    /** The same failure with another reset instant (the window of the quota it used up). */
+    public CjApiException withResetAt(Instant reset) {
+        return copy(reset, outcomeUnknown);
+    }
+
+    private CjApiException copy(Instant reset, boolean unknown) {
+        CjApiException copy = new CjApiException(operation, httpStatus, cjCode, cjMessage, requestId, category,
+                retryable, reset, getCause(), unknown);
+        copy.setStackTrace(getStackTrace());
         for (Throwable s : getSuppressed()) {
-            marked.addSuppressed(s);
+            copy.addSuppressed(s);
         }
-        return marked;
+        return copy;
     }
 
     private static String describe(String operation, int httpStatus, Integer cjCode, String cjMessage,

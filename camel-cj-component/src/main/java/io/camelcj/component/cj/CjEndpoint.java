@@ -1,5 +1,6 @@
 package io.camelcj.component.cj;
 
+import io.camelcj.component.cj.api.ApiOperation;
 import io.camelcj.component.cj.api.CjHttpMethod;
 import io.camelcj.component.cj.api.CjOperation;
 import io.camelcj.component.cj.api.ParamSpec;
@@ -48,7 +49,8 @@ public class CjEndpoint extends ScheduledPollEndpoint {
 
     @UriPath(description = "The CJ operation: the path after /api2.0/v1/ (product/listV2,"
             + " shopping/order/createOrderV3), the short form without the resource group (shopping/createOrderV3),"
-            + " or the bare name when unique (createOrderV3); webhook for the webhook consumer.",
+            + " or the bare name when unique (createOrderV3); webhook for the webhook consumer; METHOD:path"
+            + " (POST:product/newOperation) for an operation the catalogue does not list yet.",
             enums = CjOperation.PATHS_FOR_TOOLING + "," + WEBHOOK_PATH)
     @Metadata(required = true)
     private String operation;
@@ -56,13 +58,13 @@ public class CjEndpoint extends ScheduledPollEndpoint {
     @UriParam
     private CjConfiguration configuration;
 
-    private final CjOperation resolved;
+    private final ApiOperation resolved;
     private final CjConsumerFactory consumerFactory;
     private Map<String, Object> operationParameters = Collections.emptyMap();
     private volatile CjAccount account;
 
     public CjEndpoint(String uri, CjComponent component, CjConfiguration configuration, String operation,
-                      CjOperation resolved, CjConsumerFactory consumerFactory) {
+                      ApiOperation resolved, CjConsumerFactory consumerFactory) {
         super(uri, component);
         this.configuration = configuration;
         this.operation = operation;
@@ -78,9 +80,9 @@ public class CjEndpoint extends ScheduledPollEndpoint {
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        if (resolved != null) {
-            resolved.replacement().filter(r -> DEPRECATION_WARNED.add(resolved)).ifPresent(r -> LOG.warn(
-                    "CJ operation {} is deprecated by CJ; use {} instead", resolved.path(), r.path()));
+        if (resolved instanceof CjOperation row) {
+            row.replacement().filter(r -> DEPRECATION_WARNED.add(row)).ifPresent(r -> LOG.warn(
+                    "CJ operation {} is deprecated by CJ; use {} instead", row.path(), r.path()));
             warnAboutUndocumentedParameters();
         }
     }
@@ -159,8 +161,11 @@ public class CjEndpoint extends ScheduledPollEndpoint {
                 resolved != null ? resolved.path() : operation);
     }
 
-    /** The catalogue row, null for consumer-factory endpoints such as cj:webhook. */
-    public CjOperation getResolvedOperation() {
+    /**
+     * The catalogue row, or the {@link io.camelcj.component.cj.api.CustomOperation} of a {@code cj:METHOD:path}
+     * endpoint; null for consumer-factory endpoints such as cj:webhook.
+     */
+    public ApiOperation getResolvedOperation() {
         return resolved;
     }
 

@@ -3,6 +3,7 @@ package io.camelcj.component.cj;
 import io.camelcj.component.cj.auth.InMemoryTokenStore;
 import io.camelcj.simulator.CjSimulator;
 import io.camelcj.simulator.Fault;
+import io.camelcj.simulator.SimAccount;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -133,6 +134,34 @@ class CjRetryAndRecoveryTest {
         // after the reset, calls go through again
         sim.clock().advance(Duration.ofDays(1));
         assertThat(template.request("cj:product/query?pid=" + pid(), e -> { }).getException()).isNull();
+    }
+
+    @Test
+    void aUsedUpQuotaBlocksForTheWindowSettingGetGivesIt() throws Exception {
+        // an account whose setting/get lists a daily quota for every URL (quotaType 4)
+        try (CjSimulator quotaSim = CjSimulator.builder().account(SimAccount.builder(CjSimulator.DEFAULT_API_KEY)
+                .qps(50).dailyLimit(10_000).build()).products(5).start()) {
+            CamelContext quotaContext = CjTestSupport.context(quotaSim, new InMemoryTokenStore());
+            try {
+                ProducerTemplate t = quotaContext.createProducerTemplate();
+                String productId = quotaSim.catalogue().productIds().get(0);
+                quotaSim.faults().failNext("product/query", 1, Fault.cjCode(1600201, "Quota has been used up"));
+                Exchange ex = t.request("cj:product/query?pid=" + productId, e -> { });
+                Instant chinaMidnight = quotaSim.clock().now().atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                        .toLocalDate().plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+                assertThat(ex.getException()).isInstanceOfSatisfying(CjApiException.class, e -> {
+                    assertThat(e.getCategory()).isEqualTo(CjErrorCategory.DAILY_LIMIT);
+                    assertThat(e.getResetAt()).isEqualTo(chinaMidnight);
+                });
+                CjTestSupport.awaitRequests(quotaSim, "setting/get", 1);
+                // "/api2.0/v1/*": the whole account waits, CJ is not asked
+                assertThat(t.request("cj:product/listV2", e -> { }).getException())
+                        .isInstanceOfSatisfying(CjApiException.class, e -> assertThat(e.getResetAt()).isEqualTo(chinaMidnight));
+                assertThat(quotaSim.requestLog().count("product/listV2")).isZero();
+            } finally {
+                quotaContext.stop();
+            }
+        }
     }
 
     @Test

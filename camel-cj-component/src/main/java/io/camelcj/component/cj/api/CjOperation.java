@@ -19,7 +19,7 @@ import static io.camelcj.component.cj.api.ParamSpec.req;
  * Where a parameter table contradicts the request example of the reference, the row follows the
  * example (freightCalculate sends {@code products[]}, dispute items omit {@code price}).
  */
-public enum CjOperation {
+public enum CjOperation implements ApiOperation {
 
     // ---- 1 Authentication (handled by the token manager when called through an endpoint)
     GET_ACCESS_TOKEN("authentication/getAccessToken", post().noToken()
@@ -99,7 +99,7 @@ public enum CjOperation {
             opt("pageNum").range(1, Integer.MAX_VALUE), opt("pageSize").range(1, Integer.MAX_VALUE),
             opt("orderIds").multi().len(100), opt("shipmentOrderId").len(100), opt("status").len(200))),
     ORDER_DETAIL("shopping/order/getOrderDetail", get()
-            .params(req("orderId").len(200), opt("features").multi().len(20))),
+            .params(req("orderId").len(200), opt("features").maxItems(20))),
     DELETE_ORDER("shopping/order/deleteOrder", delete().params(req("orderId").len(200))),
     CONFIRM_ORDER("shopping/order/confirmOrder", patch().params(req("orderId").len(200))),
     CHANGE_WAREHOUSE("shopping/order/changeWarehouse", post().idempotent()
@@ -219,31 +219,38 @@ public enum CjOperation {
     public static final String MULTIPART_FILE_PARAM = "waybillFile";
 
     /** Path after {@code /api2.0/v1/}, e.g. {@code shopping/order/createOrderV3}. */
+    @Override
     public String path() {
         return path;
     }
 
+    @Override
     public CjHttpMethod method() {
         return spec.method;
     }
 
+    @Override
     public ParamStyle style() {
         return spec.style;
     }
 
+    @Override
     public boolean tokenRequired() {
         return spec.tokenRequired;
     }
 
+    @Override
     public PagingShape paging() {
         return spec.paging;
     }
 
+    @Override
     public RetrySafety safety() {
         return spec.safety;
     }
 
     /** Whether the reference documents a {@code platformToken} header for this operation. */
+    @Override
     public boolean usesPlatformToken() {
         return spec.platformToken;
     }
@@ -253,26 +260,14 @@ public enum CjOperation {
         return spec.replacement == null ? Optional.empty() : Optional.of(OperationResolver.byPath(spec.replacement));
     }
 
+    @Override
     public List<ParamSpec> params() {
         return List.copyOf(spec.params);
     }
 
     /** Parameter groups of which at least one member is required. */
+    @Override
     public List<List<String>> oneOfGroups() {
         return List.copyOf(spec.oneOf);
-    }
-
-    public Optional<ParamSpec> param(String name) {
-        return spec.params.stream().filter(p -> p.name().equals(name)).findFirst();
-    }
-
-    /** The last path segment, e.g. {@code createOrderV3}. */
-    public String simpleName() {
-        return path.substring(path.lastIndexOf('/') + 1);
-    }
-
-    /** Whether this is one of the authentication operations the token manager performs. */
-    public boolean isAuthentication() {
-        return path.startsWith("authentication/");
     }
 }

@@ -24,6 +24,7 @@ public final class CjAccount {
     private final TokenManager tokens;
     private final CjApiClient client;
     private final AccountStatus status = new AccountStatus();
+    private final AccountQuotas quotas = new AccountQuotas();
 
     public CjAccount(AccountSettings settings, ObjectMapper mapper) {
         this.settings = settings;
@@ -84,6 +85,10 @@ public final class CjAccount {
 
     public AccountStatus status() {
         return status;
+    }
+
+    AccountQuotas quotas() {
+        return quotas;
     }
 
     Clock clock() {

@@ -1,5 +1,6 @@
 package io.camelcj.component.cj.client;
 
+import io.camelcj.component.cj.api.ApiOperation;
 import io.camelcj.component.cj.CjApiException;
 import io.camelcj.component.cj.CjErrorCategory;
 import io.camelcj.component.cj.api.CjOperation;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Performs CJ calls for one account; knows nothing of Camel. The component's one retry layer:
@@ -55,6 +57,7 @@ public final class CjApiClient {
                     + " is performed by the account's token manager, not as a plain call");
         }
         try {
+            account.quotas().failIfBlocked(request.operation().path(), account.clock().instant());
             PreparedRequest prepared = requests.prepare(request);
             CjResponse response = new Call(prepared, retry, request).run();
             account.status().success(account.clock().instant(), response.envelope().pointsRemaining());
@@ -70,7 +73,7 @@ public final class CjApiClient {
         private final PreparedRequest prepared;
         private final RetrySettings retry;
         private final CjRequest request;
-        private final CjOperation op;
+        private final ApiOperation op;
         private int transientRetries;
         private int rateLimitRetries;
         private boolean tokenRenewed;
@@ -106,10 +109,7 @@ public final class CjApiClient {
                         continue;
                     case DAILY_LIMIT:
                     case POINTS_EXHAUSTED:
-                        account.limiter().blockUntil(failure.getResetAt(), failure.getCategory(),
-                                failure.getCategory() == CjErrorCategory.DAILY_LIMIT
-                                        ? "daily request limit reached" : "API points exhausted");
-                        throw failure;
+                        throw blockUntilReset(failure);
                     case TRANSIENT:
                         CjResponse recovered = handleTransient(failure, attempt.mayHaveReachedServer());
                         if (recovered != null) {
@@ -120,6 +120,37 @@ public final class CjApiClient {
                         throw failure;
                 }
             }
+        }
+
+        /**
+         * A used-up quota or budget: blocks the account, or for a quota of one URL only this operation,
+         * until the reset. A 1600201 is matched with the account's quotas (setting/get), whose window tells
+         * the reset; otherwise (daily limit, points) the next midnight in China time.
+         */
+        private CjApiException blockUntilReset(CjApiException failure) {
+            CjApiException blocked = failure;
+            String reason = failure.getCategory() == CjErrorCategory.DAILY_LIMIT
+                    ? "daily request limit reached" : "API points exhausted";
+            if (CjErrorCodes.isQuotaUsedUp(failure.getCjCode()) && op != CjOperation.SETTING_GET) {
+                Optional<AccountQuotas.Quota> quota = account.quotas().quotaFor(op.path(), this::readSettings);
+                if (quota.isPresent()) {
+                    blocked = failure.withResetAt(quota.get().window().nextReset(account.clock().instant()));
+                    reason = "request quota " + quota.get().url() + " per " + quota.get().window() + " used up";
+                    if (!quota.get().coversEveryOperation()) {
+                        LOG.warn("CJ {}: its quota ({} per {}) is used up; this operation is blocked until {}",
+                                op.path(), quota.get().url(), quota.get().window(), blocked.getResetAt());
+                        account.quotas().block(op.path(), blocked);
+                        return blocked;
+                    }
+                }
+            }
+            account.limiter().blockUntil(blocked.getResetAt(), blocked.getCategory(), reason);
+            return blocked;
+        }
+
+        private com.fasterxml.jackson.databind.JsonNode readSettings() {
+            return execute(CjRequest.of(CjOperation.SETTING_GET, Map.of()),
+                    new RetrySettings(0, retry.transientBackoff())).envelope().data();
         }
 
         /** 1600200 per second: CJ refused the request, so repeating it is safe for every operation. */

@@ -1,5 +1,6 @@
 package io.camelcj.component.cj.client;
 
+import io.camelcj.component.cj.api.ApiOperation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelcj.component.cj.CjValidationException;
@@ -32,7 +33,7 @@ final class RequestFactory {
     }
 
     PreparedRequest prepare(CjRequest request) {
-        CjOperation op = request.operation();
+        ApiOperation op = request.operation();
         Map<String, Object> params = normalise(op, request.params());
         ParamValidator.validate(op, params);
         String platformToken = op.usesPlatformToken() ? request.platformToken() : null;
@@ -50,7 +51,7 @@ final class RequestFactory {
     }
 
     /** Arrays become lists; a comma-separated string for a multi-valued parameter becomes a list. */
-    private static Map<String, Object> normalise(CjOperation op, Map<String, Object> params) {
+    private static Map<String, Object> normalise(ApiOperation op, Map<String, Object> params) {
         Map<String, Object> out = new LinkedHashMap<>();
         params.forEach((name, value) -> {
             if (value instanceof Object[] array) {
@@ -80,7 +81,7 @@ final class RequestFactory {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private byte[] json(CjOperation op, Map<String, Object> params) {
+    private byte[] json(ApiOperation op, Map<String, Object> params) {
         try {
             return mapper.writeValueAsBytes(params);
         } catch (JsonProcessingException e) {
@@ -88,7 +89,7 @@ final class RequestFactory {
         }
     }
 
-    private static MultipartBody multipart(CjOperation op, Map<String, Object> params, String fileName) {
+    private static MultipartBody multipart(ApiOperation op, Map<String, Object> params, String fileName) {
         MultipartBody mp = new MultipartBody();
         params.forEach((name, value) -> {
             if (name.equals(CjOperation.MULTIPART_FILE_PARAM)) {
@@ -105,7 +106,7 @@ final class RequestFactory {
     private record FilePart(String name, byte[] content) {
     }
 
-    private static FilePart filePart(CjOperation op, Object value, String fileName) {
+    private static FilePart filePart(ApiOperation op, Object value, String fileName) {
         String field = CjOperation.MULTIPART_FILE_PARAM;
         try {
             if (value instanceof byte[] bytes) {

@@ -1,8 +1,8 @@
 package io.camelcj.component.cj.client;
 
+import io.camelcj.component.cj.api.ApiOperation;
 import io.camelcj.component.cj.CjApiException;
 import io.camelcj.component.cj.CjErrorCategory;
-import io.camelcj.component.cj.api.CjOperation;
 import io.camelcj.component.cj.api.RetrySafety;
 import io.camelcj.component.cj.envelope.Envelope;
 import io.camelcj.component.cj.envelope.EnvelopeReader;
@@ -42,7 +42,7 @@ final class RequestSender {
      * @throws CjApiException when no permit is granted (blocked account, queue time-out) or the thread is interrupted
      */
     Attempt send(PreparedRequest prepared, String accessToken) {
-        CjOperation op = prepared.operation();
+        ApiOperation op = prepared.operation();
         limiter.acquire();
         Map<String, String> headers = new HashMap<>();
         if (accessToken != null) {
