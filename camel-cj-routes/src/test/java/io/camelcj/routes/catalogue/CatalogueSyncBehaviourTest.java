@@ -89,8 +89,8 @@ class CatalogueSyncBehaviourTest {
     @Test
     void aProductWhoseDetailsFailPublishesNothingAndIsRetriedNextRun() {
         CatalogueSync sync = sync(Map.of());
-        // the first inventory call is refused as a bad request (not retried, not an account problem)
-        sim.faults().failNext("product/stock/getInventoryByPid", 1, Fault.cjCode(1600100, "Param error"));
+        // the first detail call is refused as a bad request (not retried, not an account problem)
+        sim.faults().failNext("product/query", 1, Fault.cjCode(1600100, "Param error"));
 
         RunSummary first = sync.run(SyncMode.FULL);
 
@@ -221,5 +221,31 @@ class CatalogueSyncBehaviourTest {
         assertThat(resumed.counters().resumed()).isTrue();
         assertThat(keys(sink.drain(), TOPICS.products(), false)).hasSize(120);
         assertThat(sync.retryIfDue()).as("nothing left to resume").isEmpty();
+    }
+
+    @Test
+    void aFirstSyncCostsOneCallPerProductAndItsInventoryEqualsGetInventoryByPids() {
+        // issue 15, item 1: product/query with features=enable_inventory instead of product/query + getInventoryByPid
+        RunSummary first = sync(Map.of()).run(SyncMode.FULL);
+
+        List<OutboundRecord> out = sink.drain();
+        int variants = sim.catalogue().productIds().stream().mapToInt(p -> sim.catalogue().variantIds(p).size()).sum();
+        long listing = sim.requestLog().count("product/listV2");
+        assertThat(first.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(sim.requestLog().count("product/query")).isEqualTo(120);
+        assertThat(sim.requestLog().count("product/stock/getInventoryByPid")).isZero();
+        assertThat(first.callsTotal()).isEqualTo(1 + listing + 120); // getCategory, the listV2 pages, one per product
+        assertThat(keys(out, TOPICS.inventory(), false)).hasSize(variants);
+        org.slf4j.LoggerFactory.getLogger(CatalogueSyncBehaviourTest.class).info("15.1: first sync of 120 products:"
+                + " {} calls, {} per product (before: product/query + getInventoryByPid per product)",
+                first.callsTotal(), String.format("%.3f", first.callsTotal() / 120.0));
+
+        // the same inventory read the other way (getInventoryByPid for every product) changes no record
+        sim.requestLog().clear();
+        RunSummary again = sync(Map.of("camel.cj.sync.inventory-refresh", "always")).run(SyncMode.FULL);
+
+        assertThat(again.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(sim.requestLog().count("product/stock/getInventoryByPid")).isEqualTo(120);
+        assertThat(sink.drain()).noneMatch(r -> r.topic().equals(TOPICS.inventory()));
     }
 }
