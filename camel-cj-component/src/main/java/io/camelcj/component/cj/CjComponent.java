@@ -43,8 +43,13 @@ public class CjComponent extends HealthCheckComponent {
 
     /** A catalogue row, or for {@code METHOD:path} an operation the catalogue does not list yet. */
     private static ApiOperation operation(String remaining) {
-        return CustomOperation.isCustomForm(remaining) ? CustomOperation.parse(remaining)
-                : OperationResolver.resolve(remaining);
+        if (!CustomOperation.isCustomForm(remaining)) {
+            return OperationResolver.resolve(remaining);
+        }
+        CustomOperation custom = CustomOperation.parse(remaining);
+        // a method and path the catalogue knows get its row (validation, retry safety...)
+        return OperationResolver.byMethodAndPath(custom.method(), custom.path()).<ApiOperation>map(row -> row)
+                .orElse(custom);
     }
 
     /** Registers a consumer for a non-catalogue path (see {@link CjConsumerFactory}). */
