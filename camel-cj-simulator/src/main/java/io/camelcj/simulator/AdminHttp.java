@@ -2,11 +2,14 @@ package io.camelcj.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +27,8 @@ final class AdminHttp implements HttpHandler {
 
     AdminHttp(CjSimulator sim, ObjectMapper mapper) {
         this.sim = sim;
-        this.mapper = mapper;
+        // the request log's times are Instants: written as ISO-8601 text (jackson-databind alone cannot write them)
+        this.mapper = mapper.copy().registerModule(new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance));
     }
 
     @Override
@@ -92,6 +96,38 @@ final class AdminHttp implements HttpHandler {
             }
             case "POST admin/qps" -> {
                 admin.setQps(text(b, "apiKey"), b.path("qps").asDouble());
+                return ok();
+            }
+            case "POST admin/ipQps" -> {
+                admin.setIpQps(b.path("qps").asDouble(-1));
+                return ok();
+            }
+            case "POST admin/webhookUrls" -> {
+                if (!b.path("strict").isBoolean()) {
+                    throw new IllegalArgumentException("strict (true or false) is required");
+                }
+                admin.setStrictWebhookUrls(b.path("strict").asBoolean());
+                return ok();
+            }
+            case "POST admin/balancePaymentRestricted" -> {
+                admin.setBalancePaymentRestricted(text(b, "apiKey"), b.path("restricted").asBoolean(true));
+                return ok();
+            }
+            case "POST admin/split" -> {
+                List<List<Integer>> groups = new java.util.ArrayList<>();
+                b.path("lineGroups").forEach(g -> {
+                    List<Integer> group = new java.util.ArrayList<>();
+                    g.forEach(i -> group.add(i.asInt()));
+                    groups.add(group);
+                });
+                admin.splitOrder(text(b, "orderId"), groups);
+                return ok();
+            }
+            case "GET rates" -> {
+                return sim.rates().snapshot();
+            }
+            case "DELETE rates" -> {
+                sim.rates().clear();
                 return ok();
             }
             case "POST clock/advance" -> {

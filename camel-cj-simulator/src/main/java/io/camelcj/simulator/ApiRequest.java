@@ -14,6 +14,12 @@ import java.util.Set;
 final class ApiRequest {
 
     private static final Set<String> SECRET_PARAMS = Set.of("apiKey", "refreshToken", "accessToken");
+    /**
+     * Query lists the reference (and the field notes) send as repeated keys: {@code features=a&features=b},
+     * {@code trackNumber=x&trackNumber=y}, {@code orderIds=a&orderIds=b}. A comma-joined value is refused.
+     */
+    private static final Set<String> REPEATED_KEY_LISTS = Set.of("features", "trackNumber", "orderIds",
+            "lv2categoryList", "lv3categoryList");
 
     final String operation;
     final Map<String, List<String>> query;
@@ -62,7 +68,15 @@ final class ApiRequest {
         }
         List<String> values = query.get(name);
         if (values != null) {
-            values.stream().filter(v -> !v.isEmpty()).forEach(out::add);
+            for (String v : values) {
+                if (v.indexOf(',') >= 0 && REPEATED_KEY_LISTS.contains(name)) {
+                    throw CjError.param(name + " must be sent as repeated keys (" + name + "=a&" + name
+                            + "=b), not comma-joined: " + v);
+                }
+                if (!v.isEmpty()) {
+                    out.add(v);
+                }
+            }
         }
         return out;
     }
@@ -142,14 +156,12 @@ final class ApiRequest {
         return out;
     }
 
-    /** The {@code features} values, repeated keys or comma-joined. */
+    /** The {@code features} values (repeated keys or a JSON array). */
     Set<String> features() {
         Set<String> out = new LinkedHashSet<>();
         for (String f : list("features")) {
-            for (String part : f.split(",")) {
-                if (!part.isBlank()) {
-                    out.add(part.trim());
-                }
+            if (!f.isBlank()) {
+                out.add(f.trim());
             }
         }
         return out;

@@ -23,11 +23,11 @@ final class ApiServer implements HttpHandler {
     private record Outcome(int status, Map<String, Object> body, String account) {
     }
 
-    private final Map<String, Route> routes;
+    private final Map<String, Map<String, Route>> routes;
     private final SimState state;
     private final ObjectMapper mapper;
 
-    ApiServer(Map<String, Route> routes, SimState state) {
+    ApiServer(Map<String, Map<String, Route>> routes, SimState state) {
         this.routes = routes;
         this.state = state;
         this.mapper = state.mapper;
@@ -62,14 +62,17 @@ final class ApiServer implements HttpHandler {
         Map<String, List<String>> query = parseQuery(ex.getRequestURI().getRawQuery());
         byte[] body = ex.getRequestBody().readAllBytes();
         String requestId = UUID.randomUUID().toString().replace("-", "");
-        Route route = routes.get(operation);
+        Map<String, Route> byMethod = routes.get(operation);
         ApiRequest logged = new ApiRequest(operation, query, null, null, requestId);
-        if (route == null) {
+        if (byMethod == null) {
             Map<String, Object> b = Envelope.RESULT.error(1600101, "Interface not found", null, requestId);
             log(operation, logged, null, 404, b);
             send(ex, 404, b);
             return;
         }
+        // a method the path does not serve is answered 16900202 by process(), in the envelope of one it serves
+        Route route = byMethod.getOrDefault(ex.getRequestMethod().toUpperCase(java.util.Locale.ROOT),
+                byMethod.values().iterator().next());
         Call call = new Call(ex, route, query, body, requestId, logged);
         Fault fault = state.faults.pick(operation);
         if (fault == null) {
@@ -149,8 +152,14 @@ final class ApiServer implements HttpHandler {
 
     private Outcome process(Route route, HttpExchange ex, Map<String, List<String>> query, byte[] body,
                             String requestId, ApiRequest[] parsed) {
-        String account = null;
+        AccountState account = null;
+        String ip = ex.getRemoteAddress().getAddress().getHostAddress();
         try {
+            if (!state.ipLimit.tryAcquire(ip, System.nanoTime())) {
+                state.rates.limited(null, ip);
+                throw new CjError(1600200, state.ipLimit.message(), true, 200, null);
+            }
+            state.rates.accepted(null, ip);
             if (!route.method().equalsIgnoreCase(ex.getRequestMethod())) {
                 throw new CjError(16900202, "Request method '" + ex.getRequestMethod() + "' not supported");
             }
@@ -159,31 +168,40 @@ final class ApiServer implements HttpHandler {
             req.accessToken = ex.getRequestHeaders().getFirst("CJ-Access-Token");
             if (route.auth()) {
                 req.account = state.tokens.authenticate(req.accessToken);
-                account = req.account.config.id();
+                account = req.account;
                 checkLimits(req.account, route);
             }
             Object result = route.handler().handle(req);
+            account = req.account;
             Map<String, Object> b = result instanceof Route.Reply reply
                     ? route.envelope().success(reply.data(), requestId, reply.message())
                     : route.envelope().success(result, requestId, null);
-            addPointsInfo(req.account, b);
-            return new Outcome(200, b, req.account == null ? null : req.account.config.id());
+            addPointsInfo(account, b);
+            return new Outcome(200, b, account == null ? null : account.config.id());
         } catch (CjError e) {
+            String id = account == null ? null : account.config.id();
             if (e.bare) {
                 int status = e.code == 1600200 ? state.rateLimitHttpStatus : e.httpStatus;
-                return new Outcome(status, Envelope.bare(e.code, e.getMessage()), account);
+                return new Outcome(status, Envelope.bare(e.code, e.getMessage()), id);
             }
-            return new Outcome(e.httpStatus, route.envelope().error(e.code, e.getMessage(), e.data, requestId), account);
+            Map<String, Object> b = route.envelope().error(e.code, e.getMessage(), e.data, requestId);
+            addPointsInfo(account, b); // the live API appends it to error answers too
+            return new Outcome(e.httpStatus, b, id);
         }
     }
 
     private void checkLimits(AccountState account, Route route) {
         if (!account.tryAcquire(System.nanoTime())) {
+            state.rates.limited(account.config.id(), null);
             throw new CjError(1600200, account.qpsMessage(), true, 200, null);
         }
+        state.rates.accepted(account.config.id(), null);
         int blocked = account.chargeDaily(state.clock.now(), route.points());
         if (blocked == 1600200) {
             throw new CjError(1600200, DAILY_MESSAGE, true, 200, null);
+        }
+        if (blocked == 1600201) {
+            throw new CjError(1600201, "Quota has been used up");
         }
         if (blocked == 16900500) {
             throw new CjError(16900500, "Insufficient API points");

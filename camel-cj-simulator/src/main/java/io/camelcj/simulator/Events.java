@@ -110,13 +110,48 @@ final class Events {
         state.webhooks.dispatch(o.account, "ORDER", WebhookDispatcher.message("ORDER", messageType, p));
     }
 
+    /**
+     * ORDERSPLIT: CJ split the order into parts (here: one per shipping warehouse), each with its own code
+     * {@code <SD code>-<n>}, as the reference's sample shows.
+     */
+    void orderSplit(SimOrder o, List<List<SimOrder.Line>> parts) {
+        List<Map<String, Object>> split = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            List<Map<String, Object>> products = new ArrayList<>();
+            for (SimOrder.Line l : parts.get(i)) {
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("sku", l.sku);
+                p.put("vid", l.vid);
+                p.put("quantity", l.quantity);
+                p.put("productCode", l.lineItemId);
+                products.add(p);
+            }
+            Map<String, Object> part = new LinkedHashMap<>();
+            part.put("createAt", state.clock.now().toEpochMilli());
+            part.put("orderCode", o.cjOrderId + "-" + (i + 1));
+            part.put("orderStatus", 300);
+            part.put("productList", products);
+            split.add(part);
+        }
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("originalOrderId", o.cjOrderId);
+        p.put("splitOrderList", split);
+        p.put("orderSplitTime", OrderStore.plainChina(state.clock.now()));
+        state.webhooks.dispatch(o.account, "ORDERSPLIT", WebhookDispatcher.message("ORDERSPLIT", "UPDATE", p));
+    }
+
+    /** SOURCINGCREATE: the result of a sourcing request (product/sourcing/create). */
+    void sourcingCreated(AccountState account, Map<String, Object> params) {
+        state.webhooks.dispatch(account, "SOURCINGCREATE", WebhookDispatcher.message("SOURCINGCREATE", "UPDATE", params));
+    }
+
     /** LOGISTIC, with the track events as a JSON string (as in the reference) and a top-level openId. */
     void logistic(SimOrder o, int trackingStatus, String activity) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("status", trackingStatus);
         event.put("activity", activity);
         event.put("location", o.shipping.get("shippingCity"));
-        event.put("eventTime", OrderStore.plain(state.clock.now()));
+        event.put("eventTime", OrderStore.plainChina(state.clock.now()));
         event.put("statusDesc", activity);
         String events;
         try {

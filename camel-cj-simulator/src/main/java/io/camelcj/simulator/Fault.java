@@ -64,6 +64,11 @@ public abstract class Fault {
         return new PointsExhaustedFault();
     }
 
+    /** 1600301 "Read timed out" (CJ's back end timed out; try again later). */
+    public static Fault readTimedOut() {
+        return new ReadTimedOutFault();
+    }
+
     /**
      * Handle the request for real (an order really gets created), then answer with {@code fault} instead of the
      * real answer: e.g. {@code afterProcessing(connectionReset())} or {@code afterProcessing(latency(30s))}.

@@ -13,6 +13,9 @@ import java.util.Set;
  */
 final class OrderApi {
 
+    /** getOrderDetail's own error table names 1600300 for its three errors (not 1600100 like the others). */
+    private static final int ORDER_DETAIL_PARAM_ERROR = 1600300;
+
     private final SimState state;
     private final OrderStore store;
     private final Events events;
@@ -39,6 +42,8 @@ final class OrderApi {
     void register(Routes r) {
         r.json("shopping/order/createOrderV2", "POST", Envelope.RESULT, req -> create(req, true));
         r.json("shopping/order/createOrderV3", "POST", Envelope.RESULT, req -> create(req, false));
+        // seen in CJ's own client (CJ-dropshipping/api-mcp), not in the reference: the older create, served as V2
+        r.json("shopping/order/createOrder", "POST", Envelope.RESULT, req -> create(req, true));
         r.json("shopping/order/addCart", "POST", Envelope.CART, life::addCart);
         r.json("shopping/order/addCartConfirm", "POST", Envelope.CART, life::addCartConfirm);
         r.json("shopping/order/saveGenerateParentOrder", "POST", Envelope.SUCCESS_NO_CODE, payment::saveParentOrder);
@@ -80,7 +85,7 @@ final class OrderApi {
                 // payType 2: CJ adds the order to the cart, confirms it and pays it from the balance
                 life.moveTo(order, "IN_CART");
                 life.confirmOne(order);
-                if (order.account.balance.compareTo(order.orderAmount()) >= 0) {
+                if (!order.account.balancePaymentRestricted && order.account.balance.compareTo(order.orderAmount()) >= 0) {
                     payment.pay(List.of(order));
                 }
             }
@@ -152,24 +157,22 @@ final class OrderApi {
                 matches.add(store.listView(o));
             }
         }
-        int from = (int) Math.min((long) (pageNum - 1) * pageSize, matches.size());
-        int to = Math.min(from + pageSize, matches.size());
-        return Paging.page(pageNum, pageSize, matches.size(), matches.subList(from, to), false);
+        return Paging.page(pageNum, pageSize, matches.size(), Paging.slice(matches, pageNum, pageSize), false);
     }
 
     private Object detail(ApiRequest r) {
         String orderId = r.str("orderId");
         if (orderId == null || orderId.isBlank()) {
-            throw new CjError(CjError.PARAM_ERROR, "orderId must be not empty");
+            throw new CjError(ORDER_DETAIL_PARAM_ERROR, "orderId must be not empty");
         }
         ApiRequest.checkLength("orderId", orderId, 200);
         List<String> features = r.list("features");
         if (features.size() > 20) {
-            throw new CjError(CjError.PARAM_ERROR, "The maximum number of features is 20");
+            throw new CjError(ORDER_DETAIL_PARAM_ERROR, "The maximum number of features is 20");
         }
-        SimOrder o = store.find(r.account, orderId);
+        SimOrder o = store.findByCjIdOrOrderNumber(r.account, orderId);
         if (o == null) {
-            throw new CjError(CjError.PARAM_ERROR, "order not found");
+            throw new CjError(ORDER_DETAIL_PARAM_ERROR, "order not found");
         }
         synchronized (store.lock()) {
             return store.detailView(o, features.contains("LOGISTICS_TIMELINESS"));

@@ -83,13 +83,21 @@ final class OrderLifeCycle {
         synchronized (store.lock()) {
             for (String id : ids) {
                 SimOrder o = store.find(r.account, id);
-                if (o != null && "IN_CART".equals(o.status)) {
+                if (o != null && "IN_CART".equals(o.status) && delistedProduct(o) == null) {
                     confirmed.add(o);
                 } else {
                     intercepted.add(id);
                 }
             }
             if (confirmed.isEmpty()) {
+                for (String id : ids) {
+                    SimOrder o = store.find(r.account, id);
+                    String delisted = o == null ? null : delistedProduct(o);
+                    if (delisted != null) {
+                        // the reference's troubleshooting for 1602002: "Order confirm fail"
+                        throw new CjError(1602002, "Product has been removed from shelves: " + delisted);
+                    }
+                }
                 throw new CjError(1603001, "order confirm fail: no order in the cart among " + ids);
             }
             shipment = store.newShipment(confirmed);
@@ -133,6 +141,10 @@ final class OrderLifeCycle {
             SimOrder o = mustFind(r, orderId);
             if (!"CREATED".equals(o.status) && !"IN_CART".equals(o.status)) {
                 throw new CjError(1603001, "order confirm fail: order is " + o.status);
+            }
+            String delisted = delistedProduct(o);
+            if (delisted != null) {
+                throw new CjError(1602002, "Product has been removed from shelves: " + delisted);
             }
             confirmOne(o);
             return o.orderId;
@@ -192,10 +204,46 @@ final class OrderLifeCycle {
     }
 
     private SimOrder adminFind(String id) {
-        SimOrder o = store.find(null, id);
+        SimOrder o = store.findForAdmin(id);
         if (o == null) {
             throw new IllegalArgumentException("no order " + id);
         }
         return o;
+    }
+
+    /** Admin: CJ splits a confirmed order into parts (lines by index); sends ORDERSPLIT. */
+    void split(String orderId, List<List<Integer>> lineGroups) {
+        synchronized (store.lock()) {
+            SimOrder o = adminFind(orderId);
+            if (o.cjOrderId == null) {
+                throw new IllegalStateException("order " + orderId + " is " + o.status + "; only confirmed orders are split");
+            }
+            List<List<SimOrder.Line>> parts = new ArrayList<>();
+            for (List<Integer> group : lineGroups) {
+                List<SimOrder.Line> part = new ArrayList<>();
+                for (int i : group) {
+                    if (i < 0 || i >= o.lines.size()) {
+                        throw new IllegalArgumentException("order " + orderId + " has no line " + i);
+                    }
+                    part.add(o.lines.get(i));
+                }
+                parts.add(part);
+            }
+            if (parts.size() < 2) {
+                throw new IllegalArgumentException("a split needs at least two groups of lines");
+            }
+            events.orderSplit(o, parts);
+        }
+    }
+
+    /** The pid of a line's product that was delisted since the order was created, or null. */
+    private String delistedProduct(SimOrder o) {
+        for (SimOrder.Line l : o.lines) {
+            ProductCore c = state.catalogue.byPid(l.pid);
+            if (c != null && c.delisted) {
+                return l.pid;
+            }
+        }
+        return null;
     }
 }

@@ -2,6 +2,7 @@ package io.camelcj.simulator;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +110,10 @@ final class OrderPayment {
     /** Deducts the balance (1604000 when short), marks the orders UNSHIPPED and takes the stock. */
     void pay(List<SimOrder> orders) {
         AccountState account = orders.get(0).account;
+        if (account.balancePaymentRestricted) {
+            throw new CjError(1604001, "The balance payment function is temporarily restricted. Please log in to My CJ"
+                    + " and make the order payment on the page");
+        }
         BigDecimal total = orders.stream().map(SimOrder::orderAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         synchronized (account) {
             if (account.balance.compareTo(total) < 0) {
@@ -123,8 +128,13 @@ final class OrderPayment {
         }
     }
 
+    /**
+     * Takes each line's stock from the order's fromCountry warehouse, or the variant's main one when that has
+     * none; an order whose lines leave from different warehouses is split by CJ (ORDERSPLIT webhook).
+     */
     private void takeStock(SimOrder o) {
         Catalogue cat = state.catalogue;
+        Map<Warehouses.Area, List<SimOrder.Line>> byWarehouse = new LinkedHashMap<>();
         for (SimOrder.Line l : o.lines) {
             Catalogue.VariantRef v = cat.byVid(l.vid);
             if (v == null) {
@@ -137,6 +147,10 @@ final class OrderPayment {
             int left = Math.max(0, cat.inventory.stock(v.product(), v.j(), from) - l.quantity);
             cat.inventory.setStock(v.product(), v.j(), from, left);
             events.stock(v.product(), List.of(v.j()));
+            byWarehouse.computeIfAbsent(from, a -> new ArrayList<>()).add(l);
+        }
+        if (byWarehouse.size() > 1) {
+            events.orderSplit(o, new ArrayList<>(byWarehouse.values()));
         }
     }
 }

@@ -79,7 +79,10 @@ final class OrderValidation {
             storageId = null;
         }
         Freight.Channel channel = Freight.byName(fields.get("logisticName"));
-        if (channel == null || !channel.serves(fields.get("fromCountryCode"), fields.get("shippingCountryCode"))) {
+        if (channel == null) {
+            throw new CjError(1605000, "Logistic not found: logisticName " + fields.get("logisticName"));
+        }
+        if (!channel.serves(fields.get("fromCountryCode"), fields.get("shippingCountryCode"))) {
             throw new CjError(1605001, "Logistic invalid, please reference freight calculate. logisticName: "
                     + fields.get("logisticName"));
         }
@@ -135,7 +138,7 @@ final class OrderValidation {
                 throw CjError.param(prefix + "sku does not belong to " + prefix + "vid");
             }
             if (v.product().delisted) {
-                throw new CjError(1602003, "Variant has been removed from shelves: " + cat.vid(v.product(), v.j()));
+                throw new CjError(1602002, "Product has been removed from shelves: " + cat.pid(v.product()));
             }
             lines.add(new SimOrder.Line(cat.vid(v.product(), v.j()), cat.pid(v.product()), cat.variantSku(v.product(), v.j()),
                     quantity, cat.variantPrice(v.product(), v.j()), store.nextCode(""), storeLineItemId, pod,

@@ -19,4 +19,10 @@ final class Paging {
         data.put("list", list);
         return data;
     }
+
+    /** The entries of page {@code pageNum} (1-based) of {@code pageSize}; empty past the end. */
+    static <T> List<T> slice(List<T> all, int pageNum, int pageSize) {
+        int from = (int) Math.min((long) (pageNum - 1) * pageSize, all.size());
+        return all.subList(from, Math.min(from + pageSize, all.size()));
+    }
 }

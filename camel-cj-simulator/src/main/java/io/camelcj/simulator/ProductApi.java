@@ -16,10 +16,10 @@ final class ProductApi {
     private final SourcingDesk sourcing;
     private final ProductSearch search;
 
-    ProductApi(SimState state) {
+    ProductApi(SimState state, Events events) {
         this.state = state;
         this.cat = state.catalogue;
-        this.sourcing = new SourcingDesk(state);
+        this.sourcing = new SourcingDesk(state, events);
         this.search = new ProductSearch(state);
     }
 
@@ -41,6 +41,8 @@ final class ProductApi {
         r.json("product/sourcing/create", "POST", Envelope.SUCCESS_CODE_0, sourcing::create);
         r.json("product/sourcing/query", "POST", Envelope.SUCCESS_CODE_0, sourcing::query);
         r.get("warehouse/detail", Envelope.RESULT_SUCCESS, 1, this::warehouseDetail);
+        // seen in CJ's own client (CJ-dropshipping/api-mcp), not in the reference: POST {imageUrl}
+        r.json("product/queryProductsByImage", "POST", Envelope.RESULT, this::byImage);
     }
 
     // ---------------------------------------------------------------- details, variants, stock
@@ -58,7 +60,7 @@ final class ProductApi {
             Catalogue.VariantRef v = cat.byVariantSku(variantSku.trim());
             c = v == null ? null : v.product();
         } else {
-            throw CjError.param("pid, productSku or variantSku can not be empty (choose one)");
+            throw CjError.empty("pid, productSku or variantSku (choose one)");
         }
         if (c == null || c.delisted) {
             throw new CjError(1602001, "Product not found");
@@ -222,9 +224,7 @@ final class ProductApi {
                 all.add(review);
             }
         }
-        int from = (int) Math.min((long) (pageNum - 1) * pageSize, all.size());
-        int to = Math.min(from + pageSize, all.size());
-        return Paging.page(pageNum, pageSize, all.size(), all.subList(from, to), true);
+        return Paging.page(pageNum, pageSize, all.size(), Paging.slice(all, pageNum, pageSize), true);
     }
 
     private Object addToMyProduct(ApiRequest r) {
@@ -242,6 +242,13 @@ final class ProductApi {
     private Object myProducts(ApiRequest r) {
         String keyword = r.optional("keyword", 200);
         String categoryId = r.optional("categoryId", 200);
+        Long startAt = time(r, "startAt");
+        Long endAt = time(r, "endAt");
+        Integer isListed = r.integer("isListed", null);
+        Integer visiable = r.integer("visiable", null); // sic: the reference's spelling
+        Integer hasPacked = r.integer("hasPacked", null);
+        Integer hasVirPacked = r.integer("hasVirPacked", null);
+        // the reference lists no paging parameters; the answer pages by pageNumber/pageSize (default 10)
         int pageNumber = Math.max(1, r.integer("pageNumber", r.integer("pageNum", 1)));
         int pageSize = Math.min(100, Math.max(1, r.integer("pageSize", 10)));
         List<ProductCore> mine = new ArrayList<>();
@@ -259,13 +266,19 @@ final class ProductApi {
             if (categoryId != null && !categoryId.isBlank() && !search.inCategory(c, categoryId)) {
                 continue;
             }
+            if ((startAt != null && c.createAt < startAt) || (endAt != null && c.createAt > endAt)) {
+                continue;
+            }
+            // every simulated "my product" is unlisted, visible, not packed and virtually packed (as myProductItem says)
+            if ((isListed != null && isListed != 0) || (visiable != null && visiable != 1)
+                    || (hasPacked != null && hasPacked != 0) || (hasVirPacked != null && hasVirPacked != 1)) {
+                continue;
+            }
             mine.add(c);
         }
         mine.sort(Comparator.comparingInt(c -> c.index));
-        int from = (int) Math.min((long) (pageNumber - 1) * pageSize, mine.size());
-        int to = Math.min(from + pageSize, mine.size());
         List<Map<String, Object>> items = new ArrayList<>();
-        for (ProductCore c : mine.subList(from, to)) {
+        for (ProductCore c : Paging.slice(mine, pageNumber, pageSize)) {
             items.add(myProductItem(c));
         }
         Map<String, Object> data = new LinkedHashMap<>();
@@ -275,6 +288,15 @@ final class ProductApi {
         data.put("totalPages", (mine.size() + pageSize - 1) / pageSize);
         data.put("content", items);
         return data;
+    }
+
+    /** startAt/endAt: the reference says "string"; epoch milliseconds or "yyyy-MM-dd HH:mm:ss" (China time). */
+    private static Long time(ApiRequest r, String name) {
+        String v = r.optional(name, 200);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        return v.trim().chars().allMatch(Character::isDigit) ? Long.valueOf(v.trim()) : OrderStore.parseCnTime(v, name);
     }
 
     private Map<String, Object> myProductItem(ProductCore c) {
@@ -328,5 +350,31 @@ final class ProductApi {
             throw new CjError(1608001, "Warehouse info not found");
         }
         return cat.warehouses.detail(a);
+    }
+
+    /**
+     * Image search: a catalogue image finds its own product first; any other picture finds a stable selection of
+     * up to 10 products (derived from the URL), in listV2's item shape.
+     */
+    private Object byImage(ApiRequest r) {
+        String url = r.required("imageUrl", 1000).trim();
+        if (!url.toLowerCase(Locale.ROOT).startsWith("http://") && !url.toLowerCase(Locale.ROOT).startsWith("https://")) {
+            throw CjError.param("imageUrl must be an http(s) URL: " + url);
+        }
+        List<ProductCore> live = cat.cores().stream().filter(c -> !c.delisted).toList();
+        List<ProductCore> hits = new ArrayList<>();
+        live.stream().filter(c -> cat.image(c).equalsIgnoreCase(url)).findFirst().ifPresent(hits::add);
+        long h = IdCodec.mix(url.hashCode());
+        for (int k = 0; hits.size() < Math.min(10, live.size()) && k < 50; k++) {
+            ProductCore c = live.get((int) Math.floorMod(h + k * 7919L, live.size()));
+            if (!hits.contains(c)) {
+                hits.add(c);
+            }
+        }
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (ProductCore c : hits) {
+            items.add(cat.json.listV2Item(c, false, false, false, r.account.myProducts.contains(cat.pid(c))));
+        }
+        return items;
     }
 }

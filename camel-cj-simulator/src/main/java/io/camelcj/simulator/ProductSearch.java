@@ -46,9 +46,7 @@ final class ProductSearch {
         sort(matches, listV2SortKey(r.integer("orderBy", 0)), r.str("sort"));
         List<Map<String, Object>> items = new ArrayList<>();
         Set<String> mine = r.account.myProducts;
-        int from = (int) Math.min((long) (page - 1) * size, matches.size());
-        int to = Math.min(from + size, matches.size());
-        for (ProductCore c : matches.subList(from, to)) {
+        for (ProductCore c : Paging.slice(matches, page, size)) {
             items.add(cat.json.listV2Item(c, features.contains("enable_description"), features.contains("enable_category"),
                     features.contains("enable_video"), mine.contains(cat.pid(c))));
         }
@@ -82,7 +80,8 @@ final class ProductSearch {
         }
         String categoryId = r.optional("categoryId", 200);
         if (categoryId != null && !categoryId.isBlank()) {
-            all.add(c -> inCategory(c, categoryId));
+            // listV2: "Filter products by third level category ID" (a first- or second-level id matches nothing)
+            all.add(c -> cat.category(c).id().equalsIgnoreCase(categoryId.trim()));
         }
         List<String> lv2 = r.list("lv2categoryList");
         if (!lv2.isEmpty()) {
@@ -335,10 +334,8 @@ final class ProductSearch {
         }
         String orderBy = r.str("orderBy");
         sort(matches, "listedNum".equals(orderBy) ? c -> c.listedNum : c -> c.createAt, r.str("sort"));
-        int fromIndex = (int) Math.min((long) (pageNum - 1) * pageSize, matches.size());
-        int toIndex = Math.min(fromIndex + pageSize, matches.size());
         List<Map<String, Object>> items = new ArrayList<>();
-        for (ProductCore c : matches.subList(fromIndex, toIndex)) {
+        for (ProductCore c : Paging.slice(matches, pageNum, pageSize)) {
             items.add(cat.json.listItem(c));
         }
         return Paging.page(pageNum, pageSize, matches.size(), items, false);

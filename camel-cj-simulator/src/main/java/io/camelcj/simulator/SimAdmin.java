@@ -119,6 +119,26 @@ public final class SimAdmin {
         account(apiKey).qps = qps;
     }
 
+    /** true: the account's balance payments answer 1604001 ("temporarily restricted"). */
+    public void setBalancePaymentRestricted(String apiKey, boolean restricted) {
+        account(apiKey).balancePaymentRestricted = restricted;
+    }
+
+    /** Requests per second per client IP across all accounts; 0 switches the per-IP limit off. */
+    public void setIpQps(double qps) {
+        state.ipLimit.set(qps);
+    }
+
+    /** true: webhook/set accepts https only and refuses loopback hosts (the default); false also accepts http. */
+    public void setStrictWebhookUrls(boolean strict) {
+        state.strictWebhookUrls = strict;
+    }
+
+    /** CJ splits the order into one part per given group of lines (ORDERSPLIT webhook); lines by index. */
+    public void splitOrder(String orderId, List<List<Integer>> lineGroups) {
+        orders.lifeCycle().split(orderId, lineGroups);
+    }
+
     private AccountState account(String apiKey) {
         AccountState a = state.accounts.get(apiKey);
         if (a == null) {

@@ -1,5 +1,6 @@
 package io.camelcj.component.cj.client;
 
+import io.camelcj.testfixtures.SampleCreateOrder;
 import io.camelcj.component.cj.CjErrorCategory;
 import io.camelcj.component.cj.CjValidationException;
 import io.camelcj.component.cj.api.CjOperation;
@@ -111,18 +112,7 @@ class RequestFactoryTest {
     }
 
     static Map<String, Object> validOrder() {
-        Map<String, Object> order = new LinkedHashMap<>();
-        order.put("orderNumber", "ORD-1");
-        order.put("shippingCountryCode", "US");
-        order.put("shippingCountry", "United States");
-        order.put("shippingProvince", "CA");
-        order.put("shippingCity", "LA");
-        order.put("shippingCustomerName", "Ann");
-        order.put("shippingAddress", "1 Main St");
-        order.put("logisticName", "CJPacket");
-        order.put("fromCountryCode", "CN");
-        order.put("products", List.of(Map.of("vid", "V1", "quantity", 2)));
-        return order;
+        return SampleCreateOrder.createOrder("ORD-1", "V1");
     }
 
     @Test
