@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelcj.component.cj.api.CjOperation;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.PropertyBindingSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -98,7 +97,8 @@ class CjComponentMetadataTest {
             assertThat(endpoint.getConfiguration().getRetryBackoffMax()).isEqualTo(millis);
             assertThat(endpoint.getOperationParameters()).isEmpty();
 
-            PropertyBindingSupport.build().bind(context, cj, "maxPermitWait", written); // as camel.component.cj.maxPermitWait
+            // camel.component.cj.maxPermitWait goes through the generated component configurer
+            assertThat(new CjComponentConfigurer().configure(context, cj, "maxPermitWait", written, true)).isTrue();
             assertThat(cj.getConfiguration().getMaxPermitWait()).isEqualTo(millis);
         }
     }

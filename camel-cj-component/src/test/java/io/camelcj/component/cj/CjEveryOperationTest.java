@@ -352,27 +352,53 @@ class CjEveryOperationTest {
         CASES.put(CjOperation.DISCONNECT_PRODUCT, () -> Map.of("platformProductId", "shop-p-1"));
         CASES.put(CjOperation.GET_SHOPS, () -> Map.of("pageNum", 1, "pageSize", 20));
         CASES.put(CjOperation.GET_AUTHORIZE_URL, () -> Map.of("shopType", "shopify"));
-        CASES.put(CjOperation.DISPUTE_DETAIL, () -> Map.of("disputeId", "1"));
+        CASES.put(CjOperation.DISPUTE_DETAIL, () -> {
+            Map<String, Object> create = disputeCreate(paidOrder(false));
+            call(CjOperation.DISPUTE_CREATE, create);
+            Map<String, Object> list = callMap(CjOperation.DISPUTE_LIST, Map.of("orderId", create.get("orderId")));
+            return Map.of("disputeId", ((List<Map<String, Object>>) list.get("list")).get(0).get("id"));
+        });
         CASES.put(CjOperation.ORDER_COGS, () -> Map.of("orderCodesList", List.of(createdOrder(false).get("orderId"))));
         CASES.put(CjOperation.MERGE_ORDER_MATCH, () -> Map.of("filterOrder", true, "orderStatus", 100));
-        CASES.put(CjOperation.MERGE_ORDER_MATCH_PROGRESS, () -> Map.of("taskId", "t1"));
-        CASES.put(CjOperation.MERGE_ORDER_MATCH_RESULT, () -> Map.of("taskId", "t1"));
-        CASES.put(CjOperation.MERGE_ORDER_SUBMIT, () -> none);
-        CASES.put(CjOperation.MERGE_ORDER_SUBMIT_PROGRESS, () -> Map.of("taskId", "t1"));
-        CASES.put(CjOperation.MERGE_ORDER_SUBMIT_RESULT, () -> Map.of("taskId", "t1"));
+        CASES.put(CjOperation.MERGE_ORDER_MATCH_PROGRESS, () -> Map.of("taskId", mergeMatchTask()));
+        CASES.put(CjOperation.MERGE_ORDER_MATCH_RESULT, () -> Map.of("taskId", mergeMatchTask()));
+        CASES.put(CjOperation.MERGE_ORDER_SUBMIT, () -> Map.of("taskId", mergeMatchTask()));
+        CASES.put(CjOperation.MERGE_ORDER_SUBMIT_PROGRESS, () -> Map.of("taskId", mergeSubmitTask()));
+        CASES.put(CjOperation.MERGE_ORDER_SUBMIT_RESULT, () -> Map.of("taskId", mergeSubmitTask()));
         CASES.put(CjOperation.PRIVATE_STOCK_SPU_PAGE, () -> Map.of("pageNum", 1, "pageSize", 20));
         CASES.put(CjOperation.PRIVATE_STOCK_SKU_PAGE, () -> Map.of("pageNum", 1, "pageSize", 20));
-        CASES.put(CjOperation.PRIVATE_STOCK_BY_SKU, () -> Map.of("sku", sim.catalogue().variantSku(vid(3))));
-        CASES.put(CjOperation.PRIVATE_STOCK_BY_PRODUCT, () -> Map.of("productId", pid(3)));
+        CASES.put(CjOperation.PRIVATE_STOCK_BY_SKU, () -> Map.of("sku", sim.catalogue().variantSku(vid(myProduct(41)))));
+        CASES.put(CjOperation.PRIVATE_STOCK_BY_PRODUCT, () -> Map.of("productId", pid(myProduct(42))));
         CASES.put(CjOperation.SAVE_STORE_PRODUCT, () -> Map.of("id", pid(9), "title", "Cat ear hoodie",
                 "image", "https://example.com/hoodie.jpg"));
         CASES.put(CjOperation.STOREHOUSE_VIDEOS, () -> Map.of("orderIdList", List.of(paidOrder(false))));
         CASES.put(CjOperation.CREATE_ORDER, () -> newOrder(false));
+        // the simulator, like CJ, now calls an ENABLE callback and wants https: cancelling needs no receiver
         CASES.put(CjOperation.WEBHOOK_SET, () -> Map.of(
-                "product", Map.of("type", "ENABLE", "callbackUrls", List.of("http://127.0.0.1:9/cj")),
+                "product", Map.of("type", "CANCEL", "callbackUrls", List.of()),
                 "stock", Map.of("type", "CANCEL", "callbackUrls", List.of()),
-                "order", Map.of("type", "ENABLE", "callbackUrls", List.of("http://127.0.0.1:9/cj")),
+                "order", Map.of("type", "CANCEL", "callbackUrls", List.of()),
                 "logistics", Map.of("type", "CANCEL", "callbackUrls", List.of())));
+    }
+
+    private static String mergeMatchTask() {
+        createdOrder(false);
+        return String.valueOf(callMap(CjOperation.MERGE_ORDER_MATCH, Map.of("filterOrder", true, "orderStatus", 100))
+                .get("taskId"));
+    }
+
+    private static String mergeSubmitTask() {
+        return String.valueOf(callMap(CjOperation.MERGE_ORDER_SUBMIT, Map.of("taskId", mergeMatchTask())).get("taskId"));
+    }
+
+    /** Product number {@code i}, added to My Products (the private inventory lists only those). */
+    private static int myProduct(int i) {
+        try {
+            call(CjOperation.ADD_TO_MY_PRODUCT, Map.of("productId", pid(i)));
+        } catch (org.apache.camel.CamelExecutionException alreadyAdded) {
+            // 1600000 "already added": a no-op
+        }
+        return i;
     }
 
     private static String shippedTrackNumber() {
