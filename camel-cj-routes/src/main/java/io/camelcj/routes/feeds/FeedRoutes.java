@@ -6,8 +6,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.camelcj.routes.support.CanonicalJson;
+import io.camelcj.routes.support.KafkaHeaders;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.kafka.KafkaConstants;
 
 /** The shape both polling feeds share: trigger, poll, publish each change, then remember it. */
 final class FeedRoutes {
@@ -62,7 +62,7 @@ final class FeedRoutes {
                     .process(exchange -> {
                         T change = (T) exchange.getMessage().getBody();
                         exchange.setProperty(CHANGE, change);
-                        exchange.getMessage().setHeader(KafkaConstants.KEY, key.apply(change));
+                        exchange.getMessage().setHeader(KafkaHeaders.KEY, key.apply(change));
                         exchange.getMessage().setBody(CanonicalJson.write(change));
                     })
                     .to("kafka:" + topic)

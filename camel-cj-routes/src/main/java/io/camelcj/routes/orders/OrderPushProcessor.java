@@ -15,10 +15,10 @@ import io.camelcj.routes.orders.placement.OrderPlacer;
 import io.camelcj.routes.orders.placement.Placement;
 import io.camelcj.routes.orders.validation.OrderValidator;
 import io.camelcj.routes.orders.validation.Violation;
+import io.camelcj.routes.support.KafkaHeaders;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
-import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.spi.ShutdownPrepared;
 import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
@@ -62,8 +62,8 @@ public final class OrderPushProcessor extends ServiceSupport implements Processo
     @Override
     public void process(Exchange exchange) throws Exception {
         Message in = exchange.getIn();
-        String source = in.getHeader(KafkaConstants.TOPIC) + "/" + in.getHeader(KafkaConstants.PARTITION) + "/"
-                + in.getHeader(KafkaConstants.OFFSET);
+        String source = in.getHeader(KafkaHeaders.TOPIC) + "/" + in.getHeader(KafkaHeaders.PARTITION) + "/"
+                + in.getHeader(KafkaHeaders.OFFSET);
         in.setHeader(OrderHeaders.SOURCE, source);
         if (poison.overDelivered(source)) {
             poison.skip(exchange, source);
@@ -81,7 +81,7 @@ public final class OrderPushProcessor extends ServiceSupport implements Processo
             deadLetter(exchange, e.orderNumber(), DeadLetterType.MALFORMED, e.field(), e.reason());
             return;
         }
-        warnIfKeyIsNotTheOrderNumber(in.getHeader(KafkaConstants.KEY), order.getOrderNumber());
+        warnIfKeyIsNotTheOrderNumber(in.getHeader(KafkaHeaders.KEY), order.getOrderNumber());
         defaults.applyTo(order);
         List<Violation> violations = validator.validate(order);
         if (!violations.isEmpty()) {
@@ -141,7 +141,7 @@ public final class OrderPushProcessor extends ServiceSupport implements Processo
     private void result(Exchange exchange, OrderResult result) {
         Message in = exchange.getIn();
         in.setBody(codec.write(result));
-        in.setHeader(KafkaConstants.KEY, result.orderNumber());
+        in.setHeader(KafkaHeaders.KEY, result.orderNumber());
         in.setHeader(OrderHeaders.ORDER_NUMBER, result.orderNumber());
         in.setHeader(OrderHeaders.OUTCOME, result.outcome().name());
         if (result.cjOrderId() != null) {
@@ -179,7 +179,7 @@ public final class OrderPushProcessor extends ServiceSupport implements Processo
             String reason) {
         Message in = exchange.getIn();
         if (orderNumber != null && !orderNumber.isBlank()) {
-            in.setHeader(KafkaConstants.KEY, orderNumber);
+            in.setHeader(KafkaHeaders.KEY, orderNumber);
             in.setHeader(OrderHeaders.ORDER_NUMBER, orderNumber);
         }
         in.setHeader(OrderHeaders.ERROR_TYPE, type.name());

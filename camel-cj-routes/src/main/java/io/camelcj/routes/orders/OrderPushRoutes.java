@@ -14,12 +14,12 @@ import io.camelcj.routes.orders.placement.OrderPlacer;
 import io.camelcj.routes.orders.placement.PaymentFlow;
 import io.camelcj.routes.orders.placement.PlacedOrderStore;
 import io.camelcj.routes.orders.validation.OrderValidator;
+import io.camelcj.routes.support.KafkaHeaders;
 import io.camelcj.routes.support.RouteValues;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.component.kafka.consumer.KafkaManualCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -128,13 +128,13 @@ public class OrderPushRoutes extends RouteBuilder {
             store.record(codec.readResult(value));
         } catch (JsonProcessingException | RuntimeException e) {
             LOG.warn("Ignoring a record of the result topic that is not a result ({}): {}",
-                    exchange.getIn().getHeader(KafkaConstants.OFFSET), e.getMessage());
+                    exchange.getIn().getHeader(KafkaHeaders.OFFSET), e.getMessage());
         }
     }
 
     /** Only reached once the outcome record was acknowledged by Kafka. */
     private static void commit(Exchange exchange) {
-        KafkaManualCommit manual = exchange.getIn().getHeader(KafkaConstants.MANUAL_COMMIT, KafkaManualCommit.class);
+        KafkaManualCommit manual = exchange.getIn().getHeader(KafkaHeaders.MANUAL_COMMIT, KafkaManualCommit.class);
         if (manual == null) {
             throw new IllegalStateException("no Kafka manual commit handle on the exchange (allowManualCommit off?)");
         }

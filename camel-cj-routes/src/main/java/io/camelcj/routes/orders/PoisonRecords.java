@@ -9,7 +9,7 @@ import io.camelcj.routes.orders.OrderHeaders.DeadLetterType;
 import io.camelcj.routes.support.CanonicalJson;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.component.kafka.KafkaConstants;
+import io.camelcj.routes.support.KafkaHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,7 +80,7 @@ final class PoisonRecords {
 
     /** A record delivered {@code max-deliveries} times without an outcome that could be written: moved past. */
     void skip(Exchange exchange, String source) {
-        Object key = exchange.getIn().getHeader(KafkaConstants.KEY);
+        Object key = exchange.getIn().getHeader(KafkaHeaders.KEY);
         LOG.error("Order record {} (key {}, {} bytes) skipped: no outcome could be written in {} deliveries; it is"
                         + " neither placed nor dead-lettered, re-drive it by hand", source, truncate(key), size(exchange),
                 maxDeliveries);
@@ -89,7 +89,7 @@ final class PoisonRecords {
     private void summarize(Exchange exchange, DeadLetterType type, String reason) {
         Message in = exchange.getIn();
         String value = in.getBody(String.class);
-        Object key = in.getHeader(KafkaConstants.KEY);
+        Object key = in.getHeader(KafkaHeaders.KEY);
         String source = in.getHeader(OrderHeaders.SOURCE, String.class);
         String boundedReason = truncate(reason);
         Map<String, Object> summary = new LinkedHashMap<>();
@@ -106,11 +106,11 @@ final class PoisonRecords {
         String orderNumber = in.getHeader(OrderHeaders.ORDER_NUMBER, String.class);
         String field = in.getHeader(OrderHeaders.ERROR_FIELD, String.class);
         String violations = in.getHeader(OrderHeaders.VIOLATIONS, String.class);
-        in.removeHeaders("*", KafkaConstants.TOPIC, KafkaConstants.PARTITION, KafkaConstants.OFFSET,
-                KafkaConstants.MANUAL_COMMIT);
+        in.removeHeaders("*", KafkaHeaders.TOPIC, KafkaHeaders.PARTITION, KafkaHeaders.OFFSET,
+                KafkaHeaders.MANUAL_COMMIT);
         in.setBody(CanonicalJson.write(summary));
         if (key != null) {
-            in.setHeader(KafkaConstants.KEY, truncate(key));
+            in.setHeader(KafkaHeaders.KEY, truncate(key));
         }
         if (orderNumber != null) {
             in.setHeader(OrderHeaders.ORDER_NUMBER, truncate(orderNumber));

@@ -18,9 +18,9 @@ import io.camelcj.routes.orders.placement.CjReply;
 import io.camelcj.routes.orders.placement.InMemoryPlacedOrderStore;
 import io.camelcj.routes.orders.placement.OrderPlacer;
 import io.camelcj.routes.orders.validation.OrderValidator;
+import io.camelcj.routes.support.KafkaHeaders;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
@@ -107,7 +107,7 @@ class OrderPushProcessorTest {
                 .startsWith("retries exhausted (the cj endpoint's maxRetries)");
         assertThat(exchange.getIn().getHeader(OrderHeaders.CJ_CODE)).isEqualTo("1600000");
         assertThat(exchange.getIn().getHeader(OrderHeaders.CJ_REQUEST_ID)).isEqualTo("r-2");
-        assertThat(exchange.getIn().getHeader(KafkaConstants.KEY)).isEqualTo("SO-2");
+        assertThat(exchange.getIn().getHeader(KafkaHeaders.KEY)).isEqualTo("SO-2");
     }
 
     @Test
@@ -118,9 +118,9 @@ class OrderPushProcessorTest {
         List<Object> targets = new ArrayList<>();
         for (int delivery = 1; delivery <= 4; delivery++) {
             Exchange exchange = exchange(record);
-            exchange.getIn().setHeader(KafkaConstants.TOPIC, "in");
-            exchange.getIn().setHeader(KafkaConstants.PARTITION, 0);
-            exchange.getIn().setHeader(KafkaConstants.OFFSET, 7L);
+            exchange.getIn().setHeader(KafkaHeaders.TOPIC, "in");
+            exchange.getIn().setHeader(KafkaHeaders.PARTITION, 0);
+            exchange.getIn().setHeader(KafkaHeaders.OFFSET, 7L);
             processor.process(exchange); // its outcome is never committed: as if every write had failed
             targets.add(exchange.getProperty(OrderPushProcessor.TARGET));
         }
