@@ -30,7 +30,6 @@ public class CjEndpointUriFactory extends org.apache.camel.support.component.End
         props.add("backoffMultiplier");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
-        props.add("clock");
         props.add("connectTimeout");
         props.add("delay");
         props.add("exceptionHandler");
@@ -56,6 +55,7 @@ public class CjEndpointUriFactory extends org.apache.camel.support.component.End
         props.add("readTimeout");
         props.add("repeatCount");
         props.add("retryBackoff");
+        props.add("retryBackoffMax");
         props.add("runLoggingLevel");
         props.add("scheduledExecutorService");
         props.add("scheduler");

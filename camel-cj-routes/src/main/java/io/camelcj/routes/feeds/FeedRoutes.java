@@ -1,6 +1,5 @@
 package io.camelcj.routes.feeds;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -8,7 +7,6 @@ import java.util.function.Supplier;
 
 import io.camelcj.routes.support.CanonicalJson;
 import io.camelcj.routes.support.KafkaHeaders;
-import io.camelcj.routes.support.RouteProperties;
 import org.apache.camel.builder.RouteBuilder;
 
 /** The shape both polling feeds share: trigger, poll, publish each change, then remember it. */
@@ -18,23 +16,6 @@ final class FeedRoutes {
     private static final String CHANGE = "CamelCjFeedChange";
 
     private FeedRoutes() {
-    }
-
-    /**
-     * The trigger: {@code trigger-uri} when set (any consumer endpoint, e.g. a clustered quartz or a
-     * {@code direct:} for manual polls), else a quartz simple trigger every {@code interval} that never
-     * overlaps itself.
-     */
-    static String triggerUri(RouteProperties properties, String name, Duration defaultInterval) {
-        return properties.string("trigger-uri").orElseGet(() -> "quartz:cj-feeds/" + name
-                + "?stateful=true&trigger.repeatCount=-1&trigger.repeatInterval="
-                + properties.duration("interval", defaultInterval).toMillis());
-    }
-
-    /** The Kafka consumer of a feed's source topic (its own consumer group, from the start the first time). */
-    static String sourceUri(RouteProperties properties, String topic, String defaultGroup) {
-        return "kafka:" + topic + "?groupId=" + properties.string("group-id", defaultGroup)
-                + "&autoOffsetReset=earliest";
     }
 
     /**
