@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelcj.simulator.CjSimulator;
+import io.camelcj.testfixtures.SampleCreateOrder;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.camel.CamelContext;
@@ -40,7 +39,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(FreeHttpTestPort.class)
 class QuarkusPipelineTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration PATIENCE = Duration.ofMinutes(2);
 
     @Inject
@@ -63,8 +61,8 @@ class QuarkusPipelineTest {
             String valid = "q-" + tag + "-1";
             String invalid = "q-" + tag + "-2";
             String vid = cj.catalogue().variantIds(cj.catalogue().productIds().get(0)).get(0);
-            send(brokers, valid, order(valid, vid, 2));
-            send(brokers, invalid, order(invalid, vid, 0));
+            send(brokers, valid, SampleCreateOrder.createOrder(valid, vid, 2));
+            send(brokers, invalid, SampleCreateOrder.createOrder(invalid, vid, 0));
 
             await().atMost(PATIENCE).untilAsserted(() -> {
                 assertThat(reader.poll("cj.orders.out")).containsKey(valid).doesNotContainKey(invalid);
@@ -86,26 +84,12 @@ class QuarkusPipelineTest {
                 .body(not(containsString(cj.defaultApiKey())));
     }
 
-    private static Map<String, Object> order(String orderNumber, String vid, int quantity) {
-        Map<String, Object> order = new HashMap<>();
-        order.put("orderNumber", orderNumber);
-        order.put("shippingCountryCode", "NL");
-        order.put("shippingCountry", "Netherlands");
-        order.put("shippingProvince", "Noord-Holland");
-        order.put("shippingCity", "Amsterdam");
-        order.put("shippingZip", "1012 AB");
-        order.put("shippingCustomerName", "Quinn Janssen");
-        order.put("shippingAddress", "Damrak 1");
-        order.put("products", List.of(Map.of("vid", vid, "quantity", quantity, "storeLineItemId", orderNumber + "-a")));
-        return order;
-    }
-
     private static void send(String brokers, String key, Map<String, Object> order) throws Exception {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
-            producer.send(new ProducerRecord<>("cj.orders.in", key, JSON.writeValueAsString(order))).get();
+            producer.send(new ProducerRecord<>("cj.orders.in", key, SampleCreateOrder.json(order))).get();
         }
     }
 
