@@ -10,6 +10,7 @@ import io.camelcj.component.cj.client.OutputMapper;
 import io.camelcj.component.cj.client.RetrySettings;
 import io.camelcj.component.cj.consumer.CjPollingConsumer;
 import io.camelcj.component.cj.http.HttpSettings;
+import io.camelcj.component.cj.webhook.CjWebhookConfiguration;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -53,6 +54,9 @@ public class CjEndpoint extends ScheduledPollEndpoint {
 
     @UriParam
     private CjConfiguration configuration;
+
+    @UriParam
+    private CjWebhookConfiguration webhookConfiguration = new CjWebhookConfiguration();
 
     private final CjOperation resolved;
     private final CjConsumerFactory consumerFactory;
@@ -169,6 +173,15 @@ public class CjEndpoint extends ScheduledPollEndpoint {
 
     public void setConfiguration(CjConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    /** The options of {@code cj:webhook} (ignored by other cj endpoints). */
+    public CjWebhookConfiguration getWebhookConfiguration() {
+        return webhookConfiguration;
+    }
+
+    public void setWebhookConfiguration(CjWebhookConfiguration webhookConfiguration) {
+        this.webhookConfiguration = webhookConfiguration;
     }
 
     /** URI options that are not endpoint options: parameters of the CJ operation. */

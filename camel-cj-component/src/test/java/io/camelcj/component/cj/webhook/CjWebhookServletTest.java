@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,6 +25,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code cj:webhook?httpUri=servlet:...}: the webhook behind Camel's own HTTP consumer (camel-servlet in an
@@ -37,6 +39,8 @@ class CjWebhookServletTest {
     private Server jetty;
     private CamelContext context;
     private String url;
+    @TempDir
+    Path dataDir;
 
     @BeforeEach
     void start() throws Exception {
@@ -54,7 +58,8 @@ class CjWebhookServletTest {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("cj:webhook?openId=1234567&httpUri=RAW(servlet:cj/webhooks?httpMethodRestrict=POST)")
+                from("cj:webhook?openId=1234567&httpUri=RAW(servlet:cj/webhooks?httpMethodRestrict=POST)"
+                        + "&idempotentFile=RAW(" + dataDir.resolve("ids.dat") + ")")
                         .process(e -> received.add(e.getMessage().getHeader(CjWebhookConstants.MESSAGE_ID, String.class)));
             }
         });
