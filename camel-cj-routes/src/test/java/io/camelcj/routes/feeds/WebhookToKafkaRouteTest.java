@@ -48,6 +48,8 @@ class WebhookToKafkaRouteTest {
 
     private static EmbeddedKafkaBroker kafka;
     private static CjSimulator sim;
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dataDir;
 
     @BeforeAll
     static void startInfrastructure() {
@@ -109,6 +111,9 @@ class WebhookToKafkaRouteTest {
                 .set("camel.cj.webhooks.max-body-size", 16384)
                 .set("camel.cj.webhooks.callback-url", url)
                 .set("camel.cj.webhooks.auto-register", true)
+                // the simulator's loopback http callback: allowed for tests only
+                .set("camel.cj.webhooks.allow-insecure-callback", true)
+                .set("camel.cj.webhooks.idempotent-file", dataDir.resolve("ids.dat"))
                 .start(new WebhookToKafkaRoute())) {
             assertThat(sim.requestLog().count("webhook/set")).isEqualTo(1);
 
