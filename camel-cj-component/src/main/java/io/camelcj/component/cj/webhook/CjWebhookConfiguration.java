@@ -76,12 +76,12 @@ public class CjWebhookConfiguration {
     private IdempotentRepository idempotentRepository;
 
     @UriParam(label = "consumer,webhook", defaultValue = "cj-webhook-message-ids.dat", description = "The file of"
-            + " the default idempotent repository (Camel's FileIdempotentRepository), relative to the working"
-            + " directory; it keeps the ids across restarts. Give every cj:webhook endpoint its own file.")
+            + " the default idempotent repository, relative to the working directory; it keeps the ids across"
+            + " restarts. Give every cj:webhook endpoint its own file.")
     private String idempotentFile = "cj-webhook-message-ids.dat";
 
-    @UriParam(label = "consumer,webhook", defaultValue = "100000", description = "Ids the default repository keeps"
-            + " in memory (the file keeps more).")
+    @UriParam(label = "consumer,webhook", defaultValue = "100000", description = "Ids the default repository"
+            + " remembers (the most recent ones; older ones are forgotten).")
     private int idempotentCacheSize = 100_000;
 
     @UriParam(label = "consumer,webhook", defaultValue = "true", description = "ON_RECEIPT: forget a message id"

@@ -1,6 +1,6 @@
 package io.camelcj.component.cj.webhook;
 
-import java.io.File;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +19,6 @@ import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.support.DefaultConsumer;
-import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.slf4j.Logger;
@@ -73,7 +72,7 @@ public class CjWebhookConsumer extends DefaultConsumer {
         configuration.validate();
         repository = configuration.getIdempotentRepository() != null
                 ? configuration.getIdempotentRepository()
-                : FileIdempotentRepository.fileIdempotentRepository(new File(configuration.getIdempotentFile()),
+                : new FileMessageIdRepository(Path.of(configuration.getIdempotentFile()),
                         configuration.getIdempotentCacheSize());
         ServiceHelper.startService(repository);
         workers = executors().newThreadPool(this, "CjWebhook", workerProfile());

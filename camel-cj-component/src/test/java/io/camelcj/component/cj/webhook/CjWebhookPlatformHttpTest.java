@@ -75,7 +75,7 @@ class CjWebhookPlatformHttpTest {
     }
 
     private HttpResponse<String> post(String json, String sign) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (sign != null) {
             request.header("sign", sign);
