@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +19,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.camelcj.kafka.embedded.EmbeddedKafkaBroker;
 import io.camelcj.simulator.CjSimulator;
-import io.camelcj.simulator.SimAccount;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WebhookKillTest {
 
     private static final long OPEN_ID = 7654323L;
+    private static WebhookInfrastructure infra;
     private static EmbeddedKafkaBroker kafka;
     private static CjSimulator sim;
     @TempDir
@@ -43,29 +41,20 @@ class WebhookKillTest {
 
     @BeforeAll
     static void startBroker() {
-        kafka = EmbeddedKafkaBroker.start();
-        kafka.createTopic("cj.webhooks.order", 3, false);
-        kafka.createTopic("cj.webhooks.unknown", 1, false);
-        // only for FeedsHarness.read
-        sim = CjSimulator.builder().port(0).products(1).seed(1L)
-                .account(SimAccount.builder("CJ7654323@api@0123456789abcdef0123456789abcdef").openId(OPEN_ID)
-                        .balance(BigDecimal.ONE).build()).start();
+        // the simulator only serves FeedsHarness.read here
+        infra = new WebhookInfrastructure("CJ7654323@api@0123456789abcdef0123456789abcdef", OPEN_ID,
+                Map.of("cj.webhooks.order", 3, "cj.webhooks.unknown", 1));
+        kafka = infra.kafka;
+        sim = infra.sim;
     }
 
     @AfterAll
     static void stopBroker() {
-        if (sim != null) {
-            sim.close();
-        }
-        if (kafka != null) {
-            kafka.close();
-        }
+        infra.close();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private static int freePort() {
+        return WebhookInfrastructure.freePort();
     }
 
     private Process receiver(int port) throws Exception {

@@ -3,9 +3,6 @@ package io.camelcj.routes.feeds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,7 +22,6 @@ import java.util.stream.Collectors;
 import io.camelcj.component.cj.webhook.CjWebhookSignature;
 import io.camelcj.kafka.embedded.EmbeddedKafkaBroker;
 import io.camelcj.simulator.CjSimulator;
-import io.camelcj.simulator.SimAccount;
 import io.camelcj.simulator.WebhookDispatcher;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -46,6 +42,7 @@ class WebhookToKafkaRouteTest {
             "LOGISTIC", "cj.webhooks.logistics", "ORDERSPLIT", "cj.webhooks.ordersplit",
             "SOURCINGCREATE", "cj.webhooks.sourcing");
 
+    private static WebhookInfrastructure infra;
     private static EmbeddedKafkaBroker kafka;
     private static CjSimulator sim;
     @org.junit.jupiter.api.io.TempDir
@@ -53,28 +50,21 @@ class WebhookToKafkaRouteTest {
 
     @BeforeAll
     static void startInfrastructure() {
-        kafka = EmbeddedKafkaBroker.start();
-        TOPIC_OF.values().forEach(t -> kafka.createTopic(t, 3, false));
-        kafka.createTopic("cj.webhooks.unknown", 1, false);
-        sim = CjSimulator.builder().port(0).products(20).seed(3L)
-                .account(SimAccount.builder(API_KEY).openId(OPEN_ID).qps(50).balance(new BigDecimal("10.00")).build())
-                .start();
+        Map<String, Integer> topics = new HashMap<>();
+        TOPIC_OF.values().forEach(t -> topics.put(t, 3));
+        topics.put("cj.webhooks.unknown", 1);
+        infra = new WebhookInfrastructure(API_KEY, OPEN_ID, topics);
+        kafka = infra.kafka;
+        sim = infra.sim;
     }
 
     @AfterAll
     static void stopInfrastructure() {
-        if (sim != null) {
-            sim.close();
-        }
-        if (kafka != null) {
-            kafka.close();
-        }
+        infra.close();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private static int freePort() {
+        return WebhookInfrastructure.freePort();
     }
 
     private static Map<String, Object> params(String type, int i) {

@@ -72,14 +72,8 @@ class CjWebhookConsumerTest {
     }
 
     private HttpResponse<String> post(String json, String sign) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + endpoint.consumer.getLocalPort() + "/cj/webhooks"))
-                .timeout(Duration.ofSeconds(5))
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        if (sign != null) {
-            request.header("sign", sign);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return SignedPost.post(http, "http://127.0.0.1:" + endpoint.consumer.getLocalPort() + "/cj/webhooks", json,
+                sign, Duration.ofSeconds(5));
     }
 
     private HttpResponse<String> postSigned(String json) throws Exception {

@@ -3,9 +3,7 @@ package io.camelcj.component.cj.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -75,12 +73,7 @@ class CjWebhookPlatformHttpTest {
     }
 
     private HttpResponse<String> post(String json, String sign) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        if (sign != null) {
-            request.header("sign", sign);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return SignedPost.post(http, url, json, sign, Duration.ofSeconds(30));
     }
 
     @Test

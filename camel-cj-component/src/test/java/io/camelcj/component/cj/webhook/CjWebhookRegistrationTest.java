@@ -86,26 +86,37 @@ class CjWebhookRegistrationTest {
         }
     }
 
+    /** Starts a registering consumer whose webhook/set is {@code webhookSet} (standing in for CJ's answer). */
+    private CamelContext startRegistering(org.apache.camel.Processor webhookSet) throws Exception {
+        CamelContext context = new DefaultCamelContext();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("cj:webhook?openId=1&host=127.0.0.1&port=0&autoRegister=true"
+                        + "&callbackUrl=RAW(https://shop.example/cj/webhooks)&registerUri=direct:webhook-set"
+                        + "&idempotentFile=RAW(" + dataDir.resolve("ids.dat") + ")").routeId("hooks").log("x");
+                from("direct:webhook-set").startupOrder(1).process(webhookSet);
+            }
+        });
+        try {
+            context.start();
+        } catch (RuntimeException e) {
+            context.stop();
+            throw e;
+        }
+        return context;
+    }
+
     @Test
     void settingsAlreadyThere1606000DoNotStopTheConsumer() throws Exception {
-        CamelContext context = new DefaultCamelContext();
         AtomicInteger calls = new AtomicInteger();
+        CamelContext context = startRegistering(e -> {
+            calls.incrementAndGet();
+            throw new CjApiException("webhook/set", 200, 1606000,
+                    "Webhook setting add fail, Webhook already have settings", "r1",
+                    CjErrorCategory.PERMANENT, false, null, null);
+        });
         try {
-            context.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("cj:webhook?openId=1&host=127.0.0.1&port=0&autoRegister=true"
-                            + "&callbackUrl=RAW(https://shop.example/cj/webhooks)&registerUri=direct:webhook-set"
-                            + "&idempotentFile=RAW(" + dataDir.resolve("ids.dat") + ")").routeId("hooks").log("x");
-                    from("direct:webhook-set").startupOrder(1).process(e -> {
-                        calls.incrementAndGet();
-                        throw new CjApiException("webhook/set", 200, 1606000,
-                                "Webhook setting add fail, Webhook already have settings", "r1",
-                                CjErrorCategory.PERMANENT, false, null, null);
-                    });
-                }
-            });
-            context.start();
             assertThat(calls).hasValue(1);
             assertThat(context.getRouteController().getRouteStatus("hooks").isStarted()).isTrue();
         } finally {
@@ -115,26 +126,9 @@ class CjWebhookRegistrationTest {
 
     @Test
     void anotherRefusalStillStopsTheStart() {
-        CamelContext context = new DefaultCamelContext();
-        try {
-            assertThatThrownBy(() -> {
-                context.addRoutes(new RouteBuilder() {
-                    @Override
-                    public void configure() {
-                        from("cj:webhook?openId=1&host=127.0.0.1&port=0&autoRegister=true"
-                                + "&callbackUrl=RAW(https://shop.example/cj/webhooks)&registerUri=direct:webhook-set"
-                                + "&idempotentFile=RAW(" + dataDir.resolve("ids.dat") + ")").log("x");
-                        from("direct:webhook-set").startupOrder(1).process(e -> {
-                            throw new CjApiException("webhook/set", 200, 1607003,
-                                    "Webhook url error, Http Status must be 200", "r2",
-                                    CjErrorCategory.INVALID_PARAMETER, false, null, null);
-                        });
-                    }
-                });
-                context.start();
-            }).hasStackTraceContaining("1607003");
-        } finally {
-            context.stop();
-        }
+        assertThatThrownBy(() -> startRegistering(e -> {
+            throw new CjApiException("webhook/set", 200, 1607003, "Webhook url error, Http Status must be 200",
+                    "r2", CjErrorCategory.INVALID_PARAMETER, false, null, null);
+        })).hasStackTraceContaining("1607003");
     }
 }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -73,12 +71,7 @@ class CjWebhookServletTest {
     }
 
     private HttpResponse<String> post(String json, String sign) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        if (sign != null) {
-            request.header("sign", sign);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return SignedPost.post(http, url, json, sign, Duration.ofSeconds(5));
     }
 
     @Test
