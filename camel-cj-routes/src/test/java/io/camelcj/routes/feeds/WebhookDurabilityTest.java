@@ -132,7 +132,15 @@ class WebhookDurabilityTest {
         try (FeedsHarness harness = receiver(port, "limit.dat").start(new WebhookToKafkaRoute())) {
             String exact = padded("limit-exact", 1_000_000);
             assertThat(post(client, url, signer, exact)).isEqualTo(200);
-            assertThat(post(client, url, signer, padded("limit-over", 1_000_001))).isEqualTo(413);
+            // 413 without reading the body; the client may instead see the connection reset while it is still
+            // sending the megabyte the server will not read: either way not 200
+            int over;
+            try {
+                over = post(client, url, signer, padded("limit-over", 1_000_001));
+            } catch (java.io.IOException reset) {
+                over = -1;
+            }
+            assertThat(over).isIn(413, -1);
             List<ConsumerRecord<String, String>> records = harness.read(List.of("cj.webhooks.product"),
                     r -> WebhookSender.countById(r).containsKey("limit-exact"), Duration.ofSeconds(20));
             assertThat(WebhookSender.countById(records)).containsEntry("limit-exact", 1L)

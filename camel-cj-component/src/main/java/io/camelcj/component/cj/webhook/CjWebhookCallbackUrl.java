@@ -16,34 +16,33 @@ final class CjWebhookCallbackUrl {
     private CjWebhookCallbackUrl() {
     }
 
-    /** @param field the option or request field named in the error */
-    static void check(String field, String url, boolean allowInsecure) {
+    /** @return what is wrong with the URL ("is required", "must start with https://..."), or null when it is fine */
+    static String problem(String url, boolean allowInsecure) {
         if (url == null || url.isBlank()) {
-            throw new IllegalArgumentException("cj:webhook " + field + " is required (the public https:// URL CJ"
-                    + " calls)");
+            return "is required (the public https:// URL CJ calls)";
         }
         URI uri;
         try {
             uri = new URI(url.trim());
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("cj:webhook " + field + " is not a valid URL: " + e.getMessage());
+            return "is not a valid URL: " + e.getMessage();
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new IllegalArgumentException("cj:webhook " + field + " must be an absolute https:// URL, was "
-                    + url);
+            return "must be an absolute https:// URL, was " + url;
         }
         if (allowInsecure) {
-            return;
+            return null;
         }
         if (!scheme.equals("https")) {
-            throw new IllegalArgumentException("cj:webhook " + field + " must start with https:// (CJ refuses"
-                    + " other URLs with 1607002); allowInsecureCallback=true is for tests against a simulator");
+            return "must start with https:// (CJ refuses other URLs with 1607002); allowInsecureCallback=true is"
+                    + " for tests against a simulator";
         }
         if (isLoopback(uri.getHost())) {
-            throw new IllegalArgumentException("cj:webhook " + field + " must not name localhost or a loopback"
-                    + " address (CJ refuses it with 1607001), was host " + uri.getHost());
+            return "must not name localhost or a loopback address (CJ refuses it with 1607001), was host "
+                    + uri.getHost();
         }
+        return null;
     }
 
     private static boolean isLoopback(String host) {

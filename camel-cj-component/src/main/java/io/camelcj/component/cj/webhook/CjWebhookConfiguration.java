@@ -148,8 +148,9 @@ public class CjWebhookConfiguration {
                     + " idempotentRepository is given");
         }
         positive("idempotentCacheSize", idempotentCacheSize);
-        if (autoRegister || unregisterOnStop) {
-            CjWebhookCallbackUrl.check("callbackUrl", callbackUrl, allowInsecureCallback);
+        String callbackProblem = CjWebhookCallbackUrl.problem(callbackUrl, allowInsecureCallback);
+        if ((autoRegister || unregisterOnStop) && callbackProblem != null) {
+            throw new IllegalArgumentException("cj:webhook option callbackUrl " + callbackProblem);
         }
         for (String topic : topics()) {
             if (!ALL_TOPICS.contains(topic)) {

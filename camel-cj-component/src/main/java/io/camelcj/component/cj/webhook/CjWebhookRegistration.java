@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import io.camelcj.component.cj.CjValidationException;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -71,8 +72,8 @@ public final class CjWebhookRegistration implements AutoCloseable {
     /**
      * The webhook/set request body: {@code action} for the named topics, CANCEL for the others.
      *
-     * @throws IllegalArgumentException naming {@code callbackUrls} when the URL breaks the reference's rules
-     *                                  (required, https only, no localhost)
+     * @throws CjValidationException with field {@code callbackUrls} when the URL breaks the reference's rules
+     *                                (required, https only, no localhost)
      */
     public static Map<String, Object> body(Action action, String callbackUrl, Collection<String> topics) {
         return body(action, callbackUrl, topics, false);
@@ -80,7 +81,10 @@ public final class CjWebhookRegistration implements AutoCloseable {
 
     private static Map<String, Object> body(Action action, String callbackUrl, Collection<String> topics,
                                             boolean allowInsecure) {
-        CjWebhookCallbackUrl.check("callbackUrls", callbackUrl, allowInsecure);
+        String problem = CjWebhookCallbackUrl.problem(callbackUrl, allowInsecure);
+        if (problem != null) {
+            throw new CjValidationException("webhook/set", "callbackUrls", problem);
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         for (String topic : CjWebhookConfiguration.ALL_TOPICS) {
             Action topicAction = topics.contains(topic) ? action : Action.CANCEL;

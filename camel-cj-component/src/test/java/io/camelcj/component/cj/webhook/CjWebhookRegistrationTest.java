@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.camelcj.component.cj.CjApiException;
 import io.camelcj.component.cj.CjErrorCategory;
+import io.camelcj.component.cj.CjValidationException;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -40,29 +41,31 @@ class CjWebhookRegistrationTest {
 
     @Test
     void theReferenceRulesAreCheckedBeforeSendingNamingTheField() {
-        // issue 17 A.5: callbackUrls required, https only, no localhost
-        assertThatThrownBy(() -> CjWebhookRegistration.body(CjWebhookRegistration.Action.ENABLE, null, List.of()))
-                .hasMessageContaining("callbackUrls is required");
-        assertThatThrownBy(() -> CjWebhookRegistration.body(CjWebhookRegistration.Action.ENABLE, " ", List.of()))
-                .hasMessageContaining("callbackUrls is required");
-        assertThatThrownBy(() -> CjWebhookRegistration.body(CjWebhookRegistration.Action.ENABLE,
-                "http://shop.example/cj", List.of())).hasMessageContaining("callbackUrls must start with https://");
+        // issue 17 A.5: callbackUrls required, https only, no localhost; the error names the field
+        assertRefused(null, "is required");
+        assertRefused(" ", "is required");
+        assertRefused("http://shop.example/cj", "must start with https://");
         for (String local : List.of("https://localhost/cj", "https://127.0.0.1:8443/cj", "https://[::1]/cj",
                 "https://api.localhost/cj", "https://0.0.0.0/cj")) {
-            assertThatThrownBy(() -> CjWebhookRegistration.body(CjWebhookRegistration.Action.ENABLE, local,
-                    List.of())).as(local).hasMessageContaining("callbackUrls must not name localhost");
+            assertRefused(local, "must not name localhost");
         }
-        assertThatThrownBy(() -> CjWebhookRegistration.body(CjWebhookRegistration.Action.ENABLE, "shop.example/cj",
-                List.of())).hasMessageContaining("callbackUrls must be an absolute https:// URL");
+        assertRefused("shop.example/cj", "must be an absolute https:// URL");
         AtomicInteger sent = new AtomicInteger();
         CjWebhookRegistration strict = new CjWebhookRegistration(body -> sent.incrementAndGet(), false);
         assertThatThrownBy(() -> strict.apply(CjWebhookRegistration.Action.ENABLE, "http://127.0.0.1:9/cj",
-                List.of("order"))).isInstanceOf(IllegalArgumentException.class);
+                List.of("order"))).isInstanceOf(CjValidationException.class);
         assertThat(sent).hasValue(0);
         // the explicit opt-in for a local simulator
         new CjWebhookRegistration(body -> sent.incrementAndGet(), true)
                 .apply(CjWebhookRegistration.Action.ENABLE, "http://127.0.0.1:9/cj", List.of("order"));
         assertThat(sent).hasValue(1);
+    }
+
+    private static void assertRefused(String url, String reason) {
+        assertThatThrownBy(() -> CjWebhookRegistration.body(CjWebhookRegistration.Action.ENABLE, url, List.of()))
+                .as(url).isInstanceOfSatisfying(CjValidationException.class,
+                        e -> assertThat(e.getField()).isEqualTo("callbackUrls"))
+                .hasMessageContaining("'callbackUrls'").hasMessageContaining(reason);
     }
 
     @Test
