@@ -43,11 +43,10 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "callbackurl":
         case "callbackUrl": target.getWebhookConfiguration().setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
-        case "clock": target.getConfiguration().setClock(property(camelContext, java.time.Clock.class, value)); return true;
         case "concurrentconsumers":
         case "concurrentConsumers": target.getWebhookConfiguration().setConcurrentConsumers(property(camelContext, int.class, value)); return true;
         case "connecttimeout":
-        case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, long.class, value)); return true;
+        case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
@@ -58,7 +57,7 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "fetchallpages":
         case "fetchAllPages": target.getConfiguration().setFetchAllPages(property(camelContext, boolean.class, value)); return true;
         case "getaccesstokencooldown":
-        case "getAccessTokenCooldown": target.getConfiguration().setGetAccessTokenCooldown(property(camelContext, long.class, value)); return true;
+        case "getAccessTokenCooldown": target.getConfiguration().setGetAccessTokenCooldown(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "host": target.getWebhookConfiguration().setHost(property(camelContext, java.lang.String.class, value)); return true;
         case "httpuri":
@@ -80,7 +79,7 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "maxheadersize":
         case "maxHeaderSize": target.getWebhookConfiguration().setMaxHeaderSize(property(camelContext, int.class, value)); return true;
         case "maxpermitwait":
-        case "maxPermitWait": target.getConfiguration().setMaxPermitWait(property(camelContext, long.class, value)); return true;
+        case "maxPermitWait": target.getConfiguration().setMaxPermitWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "openid":
@@ -105,11 +104,11 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "queuesize":
         case "queueSize": target.getWebhookConfiguration().setQueueSize(property(camelContext, int.class, value)); return true;
         case "ratelimitmargin":
-        case "rateLimitMargin": target.getConfiguration().setRateLimitMargin(property(camelContext, long.class, value)); return true;
+        case "rateLimitMargin": target.getConfiguration().setRateLimitMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "rawenvelope":
         case "rawEnvelope": target.getConfiguration().setRawEnvelope(property(camelContext, boolean.class, value)); return true;
         case "readtimeout":
-        case "readTimeout": target.getConfiguration().setReadTimeout(property(camelContext, long.class, value)); return true;
+        case "readTimeout": target.getConfiguration().setReadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "registertopics":
         case "registerTopics": target.getWebhookConfiguration().setRegisterTopics(property(camelContext, java.lang.String.class, value)); return true;
         case "registeruri":
@@ -123,7 +122,9 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "responsetimeout":
         case "responseTimeout": target.getWebhookConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value)); return true;
         case "retrybackoff":
-        case "retryBackoff": target.getConfiguration().setRetryBackoff(property(camelContext, long.class, value)); return true;
+        case "retryBackoff": target.getConfiguration().setRetryBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrybackoffmax":
+        case "retryBackoffMax": target.getConfiguration().setRetryBackoffMax(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "runlogginglevel":
         case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
         case "scheduledexecutorservice":
@@ -138,7 +139,7 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "tokenrefreshahead":
-        case "tokenRefreshAhead": target.getConfiguration().setTokenRefreshAhead(property(camelContext, long.class, value)); return true;
+        case "tokenRefreshAhead": target.getConfiguration().setTokenRefreshAhead(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "tokenstore":
         case "tokenStore": target.getConfiguration().setTokenStore(property(camelContext, io.camelcj.component.cj.auth.CjTokenStore.class, value)); return true;
         case "unregisteronstop":
@@ -174,7 +175,6 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "bridgeErrorHandler": return boolean.class;
         case "callbackurl":
         case "callbackUrl": return java.lang.String.class;
-        case "clock": return java.time.Clock.class;
         case "concurrentconsumers":
         case "concurrentConsumers": return int.class;
         case "connecttimeout":
@@ -255,6 +255,8 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "responseTimeout": return java.time.Duration.class;
         case "retrybackoff":
         case "retryBackoff": return long.class;
+        case "retrybackoffmax":
+        case "retryBackoffMax": return long.class;
         case "runlogginglevel":
         case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
         case "scheduledexecutorservice":
@@ -306,7 +308,6 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "callbackurl":
         case "callbackUrl": return target.getWebhookConfiguration().getCallbackUrl();
-        case "clock": return target.getConfiguration().getClock();
         case "concurrentconsumers":
         case "concurrentConsumers": return target.getWebhookConfiguration().getConcurrentConsumers();
         case "connecttimeout":
@@ -387,6 +388,8 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "responseTimeout": return target.getWebhookConfiguration().getResponseTimeout();
         case "retrybackoff":
         case "retryBackoff": return target.getConfiguration().getRetryBackoff();
+        case "retrybackoffmax":
+        case "retryBackoffMax": return target.getConfiguration().getRetryBackoffMax();
         case "runlogginglevel":
         case "runLoggingLevel": return target.getRunLoggingLevel();
         case "scheduledexecutorservice":

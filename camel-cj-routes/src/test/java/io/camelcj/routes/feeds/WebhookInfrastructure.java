@@ -19,7 +19,8 @@ final class WebhookInfrastructure implements AutoCloseable {
     WebhookInfrastructure(String apiKey, long openId, Map<String, Integer> topics) {
         kafka = EmbeddedKafkaBroker.start();
         topics.forEach((topic, partitions) -> kafka.createTopic(topic, partitions, false));
-        sim = CjSimulator.builder().port(0).products(20).seed(3L)
+        // strictWebhookUrls(false): the simulator accepts the loopback http callbacks of these tests
+        sim = CjSimulator.builder().port(0).products(20).seed(3L).strictWebhookUrls(false)
                 .account(SimAccount.builder(apiKey).openId(openId).qps(50).balance(new BigDecimal("10.00")).build())
                 .start();
     }

@@ -103,7 +103,7 @@ public final class CjWebhookReceiver {
 
     /**
      * How many requests got each answer so far, by {@link CjWebhookResponse#reason()} (ACCEPTED, DUPLICATE,
-     * FORGED, MALFORMED, TOO_LARGE, HEADERS_TOO_LARGE, BUSY, TIMEOUT, STOPPING, FAILED): for monitoring.
+     * PING, FORGED, MALFORMED, TOO_LARGE, HEADERS_TOO_LARGE, BUSY, TIMEOUT, STOPPING, FAILED): for monitoring.
      */
     public Map<String, Long> answerCounts() {
         Map<String, Long> counts = new TreeMap<>();
@@ -224,6 +224,11 @@ public final class CjWebhookReceiver {
         }
         if (message == null) {
             return CjWebhookResponse.malformed("body is not a JSON object");
+        }
+        if (message.isEmpty()) {
+            // a signed empty object: what webhook/set's check of the URL sends (the simulator; CJ does not
+            // document its call): it must get 200 or the registration fails (1607003). Nothing to process.
+            return CjWebhookResponse.PING;
         }
         String messageId = text(message, "messageId");
         if (messageId == null) {

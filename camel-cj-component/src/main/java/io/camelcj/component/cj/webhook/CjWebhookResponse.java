@@ -17,6 +17,7 @@ public record CjWebhookResponse(int status, String body, String reason) {
     }
 
     static final CjWebhookResponse ACCEPTED = of(200, "ACCEPTED", "Success");
+    static final CjWebhookResponse PING = of(200, "PING", "Success");
     static final CjWebhookResponse DUPLICATE = of(200, "DUPLICATE", "Success (duplicate ignored)");
     static final CjWebhookResponse FORGED = of(401, "FORGED", "Invalid or missing signature");
     static final CjWebhookResponse TOO_LARGE = of(413, "TOO_LARGE", "Body too large");

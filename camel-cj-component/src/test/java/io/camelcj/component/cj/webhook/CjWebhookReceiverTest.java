@@ -180,6 +180,16 @@ class CjWebhookReceiverTest {
     }
 
     @Test
+    void aSignedEmptyObjectIsAPingAnswered200AndNotHandedOff() {
+        // what the URL check of webhook/set sends (the simulator's; CJ does not document it)
+        CjWebhookResponse ping = send("{}");
+        assertThat(ping.status()).isEqualTo(200);
+        assertThat(ping.reason()).isEqualTo("PING");
+        assertThat(accepted).isEmpty();
+        assertThat(receiver.receive(bytes("{}"), null).status()).isEqualTo(401);
+    }
+
+    @Test
     void unknownTypeIsAcceptedWithoutEntityId() {
         assertThat(send("{\"messageId\":\"u1\",\"type\":\"SOMETHINGNEW\",\"params\":{\"x\":1}}").status()).isEqualTo(200);
         assertThat(accepted.get(0).entityId()).isNull();

@@ -43,7 +43,8 @@ class CjWebhookSimulatorTest {
 
     @BeforeEach
     void start() throws Exception {
-        sim = CjSimulator.builder().port(0).products(20).seed(7L)
+        // strictWebhookUrls(false): the simulator accepts our loopback http callback (tests only)
+        sim = CjSimulator.builder().port(0).products(20).seed(7L).strictWebhookUrls(false)
                 .account(SimAccount.builder(API_KEY).openId(OPEN_ID).qps(50).balance(new BigDecimal("100.00")).build())
                 .start();
         port = freePort();

@@ -37,7 +37,7 @@ final class EmbeddedServices implements AutoCloseable {
         try {
             if (settings.embeddedCj()) {
                 // the demo account is an "Advanced" one: 6 requests/second, CJ's highest tier
-                simulator = CjSimulator.builder()
+                simulator = CjSimulator.builder().strictWebhookUrls(false) // the receiver is plain http on 127.0.0.1
                         .account(SimAccount.builder(CjSimulator.DEFAULT_API_KEY).openId(DEMO_OPEN_ID).qps(6).build())
                         .products(settings.simulatorProducts()).seed(42L).start();
                 LOG.info("CJ simulator started at {} with {} products (6 requests/second)", simulator.baseUrl(),
@@ -78,8 +78,8 @@ final class EmbeddedServices implements AutoCloseable {
             p.setProperty("camel.cj.webhooks.idempotent-file",
                     System.getProperty("java.io.tmpdir") + "/cj-demo-webhook-ids-" + port + ".dat");
             // the demo is short: poll order status and tracking every few seconds instead of minutes
-            p.setProperty("camel.cj.feeds.order-status.interval", "3s");
-            p.setProperty("camel.cj.feeds.tracking.interval", "3s");
+            p.setProperty("camel.cj.order-status.interval", "3s");
+            p.setProperty("camel.cj.tracking.interval", "3s");
         }
         if (kafka != null) {
             p.setProperty(PipelineSettings.BROKERS, kafka.bootstrapServers());
