@@ -60,7 +60,8 @@ public final class CjCluster {
         db.ensureSchema();
         JdbcTokenStore tokens = new JdbcTokenStore(db, settings.tokenLockTimeout());
         context.getRegistry().bind(TOKEN_STORE, CjTokenStore.class, tokens);
-        context.getRegistry().bind(RATE_BUDGET, new JdbcRateBudget(db, settings.egressGroup().orElse(null), settings.ipQps()));
+        context.getRegistry().bind(RATE_BUDGET, new JdbcRateBudget(db, settings.egressGroup().orElse(null), settings.ipQps(),
+                settings.ipMargin()));
         context.getRegistry().bind(PLACED_ORDERS, new JdbcPlacedOrderStore(db));
         context.getRegistry().bind(SYNC_STATE, new JdbcCatalogueStateStore(db, settings.syncStateName()));
         JdbcMessageIdRepository webhookIds = new JdbcMessageIdRepository(dataSource, WEBHOOK_PROCESSOR);

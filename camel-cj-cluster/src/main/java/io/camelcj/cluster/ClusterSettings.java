@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param nodeId             this node's name in logs and leader events (default host-pid)
  * @param egressGroup        nodes sending from one public IP share a group name; {@code none}: no per-IP limit
  * @param ipQps              requests/second allowed per egress IP across all accounts (CJ: 10)
+ * @param ipMargin           added to the spacing of one egress group's requests (absorbs arrival jitter)
  * @param tokenLockTimeout   longest wait for another node's token renewal
  * @param leaderCheckInterval how often a follower tries to become leader (and a leader checks its lock)
  * @param leaderRoutes       route ids (a trailing {@code *} matches a prefix) that run on the leader only
@@ -28,7 +29,7 @@ import java.util.Optional;
  */
 public record ClusterSettings(Optional<String> jdbcUrl, Optional<String> username, Optional<String> password,
                               Optional<String> dataSourceBean, int poolSize, String nodeId, Optional<String> egressGroup,
-                              double ipQps, Duration tokenLockTimeout, Duration leaderCheckInterval,
+                              double ipQps, Duration ipMargin, Duration tokenLockTimeout, Duration leaderCheckInterval,
                               List<String> leaderRoutes, String syncStateName) {
 
     public static final String PREFIX = "camel.cj.cluster";
@@ -45,6 +46,7 @@ public record ClusterSettings(Optional<String> jdbcUrl, Optional<String> usernam
         return new ClusterSettings(p.string("jdbc-url"), p.string("username"), p.string("password"),
                 p.string("data-source").map(b -> b.startsWith("#") ? b.substring(1) : b),
                 p.integer("pool-size", 10, 2, 500), p.string("node-id", defaultNodeId()), group, ipQps,
+                p.duration("ip-margin", JdbcRateBudget.DEFAULT_IP_MARGIN),
                 p.duration("token-lock-timeout", JdbcTokenStore.DEFAULT_LOCK_TIMEOUT),
                 p.duration("leader-check-interval", PostgresClusterService.DEFAULT_CHECK_INTERVAL),
                 leaderRoutes.isEmpty() ? DEFAULT_LEADER_ROUTES : leaderRoutes, p.string("sync-state-name", "default"));

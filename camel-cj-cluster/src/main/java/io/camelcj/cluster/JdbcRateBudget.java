@@ -45,20 +45,24 @@ public final class JdbcRateBudget implements SharedRateBudget {
 
     /** CJ's "no more than 10 requests/second per IP address" (reference, Base Frequency). */
     public static final double CJ_IP_LIMIT = 10;
+    /** Added to the per-IP spacing (1/ipQps) so that arrival jitter does not put an 11th request into a second. */
+    public static final Duration DEFAULT_IP_MARGIN = Duration.ofMillis(5);
     private static final Logger LOG = LoggerFactory.getLogger(JdbcRateBudget.class);
 
     private final ProxyManager<String> buckets;
     private final AccountBlocks blocks;
     private final String ipGroup;
     private final double ipQps;
+    private final Duration ipMargin;
     private final Map<String, ReentrantLock> queues = new ConcurrentHashMap<>();
     private final Map<String, BucketProxy> proxies = new ConcurrentHashMap<>();
 
     /**
      * @param ipGroup the egress-IP group this node sends from (nodes behind one IP share a name); null: no per-IP limit
      * @param ipQps   requests/second allowed per IP group ({@link #CJ_IP_LIMIT})
+     * @param ipMargin added to the spacing of requests of one IP group
      */
-    public JdbcRateBudget(ClusterDatabase db, String ipGroup, double ipQps) {
+    public JdbcRateBudget(ClusterDatabase db, String ipGroup, double ipQps, Duration ipMargin) {
         Objects.requireNonNull(db, "db");
         if (ipGroup != null && !(ipQps > 0)) {
             throw new IllegalArgumentException("ipQps must be positive, was " + ipQps);
@@ -75,6 +79,7 @@ public final class JdbcRateBudget implements SharedRateBudget {
         this.blocks = new AccountBlocks(db);
         this.ipGroup = ipGroup;
         this.ipQps = ipQps;
+        this.ipMargin = Objects.requireNonNull(ipMargin, "ipMargin");
     }
 
     @Override
@@ -90,7 +95,8 @@ public final class JdbcRateBudget implements SharedRateBudget {
         }
         try {
             BucketProxy account = bucket("account:" + accountId, permitsPerSecond);
-            BucketProxy ip = ipGroup == null ? null : bucket("ip:" + ipGroup, ipQps);
+            BucketProxy ip = ipGroup == null ? null
+                    : bucket("ip:" + ipGroup, 1 / (1 / ipQps + ipMargin.toNanos() / 1e9));
             while (true) {
                 blocks.failIfBlocked(accountId);
                 long wait = tryTake(account, ip);
@@ -167,6 +173,6 @@ public final class JdbcRateBudget implements SharedRateBudget {
 
     @Override
     public String toString() {
-        return "JdbcRateBudget[ipGroup=" + ipGroup + ", ipQps=" + ipQps + "]";
+        return "JdbcRateBudget[ipGroup=" + ipGroup + ", ipQps=" + ipQps + ", ipMargin=" + ipMargin + "]";
     }
 }
