@@ -65,6 +65,7 @@ public final class CjCluster {
         context.getRegistry().bind(PLACED_ORDERS, new JdbcPlacedOrderStore(db));
         context.getRegistry().bind(SYNC_STATE, new JdbcCatalogueStateStore(db, settings.syncStateName()));
         JdbcMessageIdRepository webhookIds = new JdbcMessageIdRepository(dataSource, WEBHOOK_PROCESSOR);
+        webhookIds.setCreateTableIfNotExists(false); // schema.sql has it: concurrent CREATE TABLE would collide
         context.getRegistry().bind(WEBHOOK_IDS, webhookIds);
         context.addService(webhookIds, true, true);
 

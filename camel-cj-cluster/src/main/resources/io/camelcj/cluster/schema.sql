@@ -67,3 +67,12 @@ CREATE TABLE IF NOT EXISTS cj_sync_runs (
     last_completed_run_start TIMESTAMPTZ
 )
 ;
+-- Webhook message ids: camel-sql's JdbcMessageIdRepository (its own DDL, created here under the schema lock so that
+-- nodes starting together do not race on it).
+CREATE TABLE IF NOT EXISTS camel_messageprocessed (
+    processorName VARCHAR(255) NOT NULL,
+    messageId     VARCHAR(100) NOT NULL,
+    createdAt     TIMESTAMP,
+    PRIMARY KEY (processorName, messageId)
+)
+;

@@ -8,7 +8,7 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One node of the acceptance tests, run as its own JVM by {@link NodeProcess}: cluster mode on the given database,
+ * One node of the acceptance tests, run as its own JVM by {@link LocalJvm}: cluster mode on the given database,
  * {@code routes} routes per account that call CJ as fast as they are let (timer with period 1 ms, one call at a
  * time each). Arguments are {@code key=value}: jdbcUrl, baseUrl, apiKeys (comma-separated), qps, routes, margin,
  * egressGroup, operation. Prints READY once started and stops when its standard input closes.

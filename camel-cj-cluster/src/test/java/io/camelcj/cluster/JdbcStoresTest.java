@@ -1,6 +1,5 @@
 package io.camelcj.cluster;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.camelcj.routes.catalogue.Partition;
 import io.camelcj.routes.catalogue.ProductState;
 import io.camelcj.routes.catalogue.SyncCheckpoint;
@@ -21,24 +20,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The shared stores against a real PostgreSQL; two instances on two pools stand for two nodes. */
 class JdbcStoresTest {
 
-    private HikariDataSource poolA;
-    private HikariDataSource poolB;
+    private TwoNodes nodes;
     private ClusterDatabase nodeA;
     private ClusterDatabase nodeB;
 
     @BeforeEach
     void setUp() {
-        String url = TestPostgres.newDatabase("stores");
-        poolA = TestPostgres.pool(url, 4);
-        poolB = TestPostgres.pool(url, 4);
-        nodeA = new ClusterDatabase(poolA);
-        nodeB = new ClusterDatabase(poolB);
+        nodes = TwoNodes.on("stores");
+        nodeA = nodes.nodeA;
+        nodeB = nodes.nodeB;
     }
 
     @AfterEach
     void tearDown() {
-        poolA.close();
-        poolB.close();
+        nodes.close();
     }
 
     @Test

@@ -4,16 +4,15 @@ import io.camelcj.kafka.embedded.EmbeddedKafkaBroker;
 import io.camelcj.simulator.CjSimulator;
 import io.camelcj.simulator.Fault;
 import io.camelcj.simulator.SimAccount;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
+import io.camelcj.cluster.local.LocalJvm;
+import io.camelcj.cluster.local.TopicSnapshot;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,19 +51,19 @@ class OrderPushAcceptanceTest {
             }
             produce(kafka, vids);
 
-            List<NodeProcess> nodes = new ArrayList<>();
+            List<LocalJvm> nodes = new ArrayList<>();
             try {
                 for (int i = 1; i <= 3; i++) {
                     nodes.add(start(i, jdbcUrl, kafka, sim));
                 }
-                for (NodeProcess n : nodes) {
+                for (LocalJvm n : nodes) {
                     n.awaitOutput("READY", Duration.ofSeconds(60));
                 }
                 long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
                 while (sim.orders().count() < ORDERS * 3 / 10 && System.nanoTime() < deadline) {
                     Thread.sleep(100);
                 }
-                NodeProcess victim = nodes.get(1);
+                LocalJvm victim = nodes.get(1);
                 int atKill = sim.orders().count();
                 victim.kill();
                 Thread.sleep(3000);
@@ -94,15 +93,15 @@ class OrderPushAcceptanceTest {
                 assertThat(sim.orders().count()).as("CJ orders").isEqualTo(ORDERS);
                 assertThat(duplicatesAtCj).isZero();
             } finally {
-                for (NodeProcess n : nodes) {
+                for (LocalJvm n : nodes) {
                     n.close();
                 }
             }
         }
     }
 
-    private static NodeProcess start(int i, String jdbcUrl, EmbeddedKafkaBroker kafka, CjSimulator sim) throws Exception {
-        return NodeProcess.start("orders-" + i, OrderNode.class, List.of(jdbcUrl, kafka.bootstrapServers(),
+    private static LocalJvm start(int i, String jdbcUrl, EmbeddedKafkaBroker kafka, CjSimulator sim) throws Exception {
+        return LocalJvm.start("orders-" + i, OrderNode.class, List.of(jdbcUrl, kafka.bootstrapServers(),
                 sim.baseUrl(), CjSimulator.DEFAULT_API_KEY, "30", "node-" + i));
     }
 
@@ -127,25 +126,9 @@ class OrderPushAcceptanceTest {
 
     /** Record count per key of a topic, read from its beginning. */
     private static Map<String, Integer> keys(EmbeddedKafkaBroker kafka, String topic) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "reader-" + System.nanoTime());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         Map<String, Integer> out = new HashMap<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
-            consumer.subscribe(List.of(topic));
-            int empty = 0;
-            while (empty < 3) {
-                var records = consumer.poll(Duration.ofMillis(500));
-                if (records.isEmpty()) {
-                    empty++;
-                }
-                for (ConsumerRecord<String, String> r : records) {
-                    out.merge(r.key(), 1, Integer::sum);
-                }
-            }
+        for (ConsumerRecord<String, String> r : TopicSnapshot.read(kafka.bootstrapServers(), topic)) {
+            out.merge(r.key(), 1, Integer::sum);
         }
         return out;
     }

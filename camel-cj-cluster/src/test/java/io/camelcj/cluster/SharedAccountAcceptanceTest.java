@@ -5,6 +5,7 @@ import io.camelcj.simulator.SimAccount;
 import io.camelcj.simulator.SimRequest;
 import org.junit.jupiter.api.Test;
 
+import io.camelcj.cluster.local.LocalJvm;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ class SharedAccountAcceptanceTest {
         String jdbcUrl = TestPostgres.newDatabase("one_account");
         try (CjSimulator sim = CjSimulator.builder().port(0).products(20)
                 .account(SimAccount.builder(CjSimulator.DEFAULT_API_KEY).qps(2).build()).start()) {
-            List<NodeProcess> nodes = startNodes(3, jdbcUrl, sim, List.of(CjSimulator.DEFAULT_API_KEY), 2, "default");
+            List<LocalJvm> nodes = startNodes(3, jdbcUrl, sim, List.of(CjSimulator.DEFAULT_API_KEY), 2, "default");
             try {
                 Instant from = Instant.now().plus(WARM_UP);
                 Thread.sleep(WARM_UP.plus(WINDOW).plusSeconds(1).toMillis());
@@ -46,7 +47,7 @@ class SharedAccountAcceptanceTest {
                 assertThat(rejected).as("1600200 answers").isZero();
                 assertThat(logins).as("getAccessToken calls").isEqualTo(1);
                 assertThat(rate).as("combined rate").isGreaterThanOrEqualTo(0.95 * 2);
-                for (NodeProcess n : nodes) {
+                for (LocalJvm n : nodes) {
                     assertThat(n.output()).as(n.name() + " calls made").contains("READY");
                 }
             } finally {
@@ -62,7 +63,7 @@ class SharedAccountAcceptanceTest {
         try (CjSimulator sim = CjSimulator.builder().port(0).products(20)
                 .account(SimAccount.builder(CjSimulator.DEFAULT_API_KEY).qps(6).build())
                 .account(SimAccount.builder(second).qps(6).build()).start()) {
-            List<NodeProcess> nodes = startNodes(3, jdbcUrl, sim, List.of(CjSimulator.DEFAULT_API_KEY, second), 6, "office");
+            List<LocalJvm> nodes = startNodes(3, jdbcUrl, sim, List.of(CjSimulator.DEFAULT_API_KEY, second), 6, "office");
             try {
                 Instant from = Instant.now().plus(WARM_UP);
                 Thread.sleep(WARM_UP.plus(WINDOW).plusSeconds(1).toMillis());
@@ -88,7 +89,7 @@ class SharedAccountAcceptanceTest {
         String jdbcUrl = TestPostgres.newDatabase("revoked");
         try (CjSimulator sim = CjSimulator.builder().port(0).products(20)
                 .account(SimAccount.builder(CjSimulator.DEFAULT_API_KEY).qps(4).build()).start()) {
-            List<NodeProcess> nodes = startNodes(3, jdbcUrl, sim, List.of(CjSimulator.DEFAULT_API_KEY), 4, "default");
+            List<LocalJvm> nodes = startNodes(3, jdbcUrl, sim, List.of(CjSimulator.DEFAULT_API_KEY), 4, "default");
             try {
                 Thread.sleep(5000);
                 long[] before = new long[nodes.size()];
@@ -122,16 +123,16 @@ class SharedAccountAcceptanceTest {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    static List<NodeProcess> startNodes(int count, String jdbcUrl, CjSimulator sim, List<String> keys, double qps,
+    static List<LocalJvm> startNodes(int count, String jdbcUrl, CjSimulator sim, List<String> keys, double qps,
                                         String egressGroup) throws Exception {
-        List<NodeProcess> nodes = new ArrayList<>();
+        List<LocalJvm> nodes = new ArrayList<>();
         try {
             for (int i = 1; i <= count; i++) {
-                nodes.add(NodeProcess.start("busy-" + egressGroup + "-" + i, BusyNode.class, List.of("jdbcUrl=" + jdbcUrl,
+                nodes.add(LocalJvm.start("busy-" + egressGroup + "-" + i, BusyNode.class, List.of("jdbcUrl=" + jdbcUrl,
                         "baseUrl=" + sim.baseUrl(), "apiKeys=" + String.join(",", keys), "qps=" + qps, "routes=8",
                         "margin=40", "nodeId=node-" + i, "egressGroup=" + egressGroup)));
             }
-            for (NodeProcess n : nodes) {
+            for (LocalJvm n : nodes) {
                 n.awaitOutput("READY", Duration.ofSeconds(60));
             }
             return nodes;
@@ -141,8 +142,8 @@ class SharedAccountAcceptanceTest {
         }
     }
 
-    static void stop(List<NodeProcess> nodes) throws InterruptedException {
-        for (NodeProcess n : nodes) {
+    static void stop(List<LocalJvm> nodes) throws InterruptedException {
+        for (LocalJvm n : nodes) {
             n.close();
         }
     }

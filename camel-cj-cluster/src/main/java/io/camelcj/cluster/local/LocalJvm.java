@@ -1,6 +1,10 @@
-package io.camelcj.cluster;
+package io.camelcj.cluster.local;
 
+import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,35 +13,53 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A node of a multi-process test: a separate JVM on this test's class path, its output in {@code target/nodes/}.
- * {@link #close()} stops it gently (closing its standard input), {@link #kill()} sends SIGKILL.
+ * A node of a multi-process test or demo: a separate JVM on the current class path, its output in
+ * {@code target/nodes/<name>.log}. {@link #close()} stops it gently (closing its standard input, which the node
+ * mains watch), {@link #kill()} sends SIGKILL.
  */
-final class NodeProcess implements AutoCloseable {
+public final class LocalJvm implements AutoCloseable {
 
     private final String name;
     private final Process process;
     private final Path log;
 
-    private NodeProcess(String name, Process process, Path log) {
+    private LocalJvm(String name, Process process, Path log) {
         this.name = name;
         this.process = process;
         this.log = log;
     }
 
-    static NodeProcess start(String name, Class<?> main, List<String> args) throws IOException {
+    /** The class path of this JVM: {@code java.class.path}, or the URLs of the class loader under exec:java. */
+    public static String currentClassPath() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        if (loader instanceof URLClassLoader urls && urls.getURLs().length > 0) {
+            List<String> entries = new ArrayList<>();
+            for (URL url : urls.getURLs()) {
+                try {
+                    entries.add(Path.of(url.toURI()).toString());
+                } catch (URISyntaxException e) {
+                    throw new IllegalStateException("class path entry is not a file: " + url, e);
+                }
+            }
+            return String.join(File.pathSeparator, entries);
+        }
+        return System.getProperty("java.class.path");
+    }
+
+    public static LocalJvm start(String name, Class<?> main, List<String> args) throws IOException {
         Path dir = Path.of("target", "nodes");
         Files.createDirectories(dir);
         Path log = dir.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), main.getName()));
+                "-XX:TieredStopAtLevel=1", "-cp", currentClassPath(), main.getName()));
         command.addAll(args);
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return new NodeProcess(name, p, log);
+        return new LocalJvm(name, p, log);
     }
 
     /** Waits until the node printed {@code line}. */
-    void awaitOutput(String line, Duration timeout) throws IOException, InterruptedException {
+    public void awaitOutput(String line, Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (output().lines().anyMatch(l -> l.equals(line) || l.endsWith(" " + line))) {
@@ -52,31 +74,31 @@ final class NodeProcess implements AutoCloseable {
         throw new IllegalStateException(name + " did not print " + line + " within " + timeout + ":\n" + tail());
     }
 
-    String output() throws IOException {
+    public String output() throws IOException {
         return Files.exists(log) ? Files.readString(log) : "";
     }
 
-    String tail() throws IOException {
+    public String tail() throws IOException {
         List<String> lines = output().lines().toList();
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
-    /** The last {@code SUCCEEDED <n>} a {@link BusyNode} printed, 0 before the first. */
-    long succeeded() throws IOException {
+    /** The last {@code SUCCEEDED <n>} line the node printed, 0 before the first. */
+    public long succeeded() throws IOException {
         return output().lines().filter(l -> l.startsWith("SUCCEEDED ")).reduce((x, y) -> y)
                 .map(l -> Long.parseLong(l.substring("SUCCEEDED ".length()).trim())).orElse(0L);
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly(); // SIGKILL on Linux
         process.waitFor(10, TimeUnit.SECONDS);
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
