@@ -12,7 +12,7 @@ import java.util.Properties;
 /**
  * One node of the demo: the prebuilt catalogue sync in cluster mode. Every node starts the same routes; cluster mode
  * runs them on the leader only, and the leader's start-up run resumes the checkpoint a dead leader left. Arguments
- * ({@code key=value}): jdbcUrl, kafka, baseUrl, apiKey, qps, nodeId, topicPrefix. Stops when its standard input
+ * ({@code key=value}): jdbcUrl, dbUser, kafka, baseUrl, apiKey, qps, nodeId, topicPrefix. Stops when its standard input
  * closes.
  */
 public final class ClusterNode {
@@ -32,7 +32,10 @@ public final class ClusterNode {
         p.setProperty("camel.cj.cluster.username", a.getProperty("dbUser", "camelcj"));
         p.setProperty("camel.cj.cluster.node-id", a.getProperty("nodeId"));
         p.setProperty("camel.cj.cluster.sync-state-name", prefix);
+        // the simulator does not limit per IP: the demo lets one egress IP carry the account's whole rate
+        p.setProperty("camel.cj.cluster.ip-qps", a.getProperty("qps", "6"));
         p.setProperty("camel.cj.sync.cron", "0 0 0 1 1 ? 2099"); // only the start-up run in the demo
+        p.setProperty("camel.cj.sync.pageSize", "20"); // a node killed mid-page costs at most one small page again
         p.setProperty("camel.cj.sync.runOnStartup", "true");
         p.setProperty("camel.cj.sync.startupDelay", "500ms");
         p.setProperty("camel.cj.sync.state.rebuildFromTopics", "false");

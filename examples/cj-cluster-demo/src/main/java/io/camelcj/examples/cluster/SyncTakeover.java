@@ -1,5 +1,8 @@
 package io.camelcj.examples.cluster;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelcj.cluster.local.LocalJvm;
 import io.camelcj.cluster.local.TopicSnapshot;
 import io.camelcj.kafka.embedded.EmbeddedKafkaBroker;
@@ -24,7 +27,10 @@ import java.util.regex.Pattern;
  */
 public final class SyncTakeover {
 
-    /** What a scenario produced; {@code topics} maps topic to key to last value (tombstones removed). */
+    /**
+     * What a scenario produced; {@code topics} maps topic to key to last value (tombstones removed), each value
+     * without its {@code sync} block (run id and observation time, which differ from run to run by design).
+     */
     public record Result(String runId, String finishedRunId, String firstLeader, String finisher, boolean resumed,
                          long cjCalls,
                          long takeOverMillis, Duration total, Map<String, Map<String, String>> topics) {
@@ -34,6 +40,7 @@ public final class SyncTakeover {
     private static final Pattern RESUMED = Pattern.compile("Catalogue sync (\\S+) \\((\\w+)\\) resuming from its checkpoint");
     private static final Pattern SUCCEEDED = Pattern.compile("Catalogue sync (\\S+) SUCCEEDED in");
     private static final List<String> AUTH = List.of("authentication/getAccessToken", "authentication/refreshAccessToken");
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] TOPICS = {"categories", "products", "variants", "inventory"};
 
     private final String jdbcUrl;
@@ -144,13 +151,23 @@ public final class SyncTakeover {
         return all;
     }
 
+    private static String withoutRunMetadata(String json) {
+        try {
+            ObjectNode node = (ObjectNode) JSON.readTree(json);
+            node.remove("sync");
+            return JSON.writeValueAsString(node);
+        } catch (JsonProcessingException | ClassCastException e) {
+            return json; // not an object: compared as it is
+        }
+    }
+
     private Map<String, String> read(String topic) {
         Map<String, String> values = new HashMap<>();
         for (ConsumerRecord<String, String> r : TopicSnapshot.read(kafka.bootstrapServers(), topic)) {
             if (r.value() == null) {
                 values.remove(r.key());
             } else {
-                values.put(r.key(), r.value());
+                values.put(r.key(), withoutRunMetadata(r.value()));
             }
         }
         return values;
