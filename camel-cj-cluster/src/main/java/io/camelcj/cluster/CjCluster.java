@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.camelcj.component.cj.CjComponent;
 import io.camelcj.component.cj.auth.CjTokenStore;
-import io.camelcj.routes.support.RouteProperties;
 import org.apache.camel.CamelContext;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.support.service.ServiceSupport;
@@ -46,7 +45,7 @@ public final class CjCluster {
 
     /** Reads {@code camel.cj.cluster.*}; installs cluster mode when it is configured. Returns whether it did. */
     public static boolean install(CamelContext context) throws Exception {
-        ClusterSettings settings = ClusterSettings.from(RouteProperties.of(context, ClusterSettings.PREFIX));
+        ClusterSettings settings = ClusterSettings.from(ClusterOptions.FAMILY.read(context));
         if (!settings.enabled()) {
             LOG.debug("camel-cj cluster mode off (no camel.cj.cluster.jdbc-url or .data-source)");
             return false;

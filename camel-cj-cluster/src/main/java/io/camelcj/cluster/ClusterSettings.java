@@ -1,6 +1,6 @@
 package io.camelcj.cluster;
 
-import io.camelcj.routes.support.RouteProperties;
+import io.camelcj.routes.support.RouteValues;
 
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Cluster mode's configuration, {@code camel.cj.cluster.*}. Cluster mode is on when {@code jdbc-url} or
- * {@code data-source} is set, off otherwise (nothing else changes then).
+ * Cluster mode's configuration, {@code camel.cj.cluster.*} (each option declared in {@link ClusterOptions}). Cluster
+ * mode is on when {@code jdbc-url} or {@code data-source} is set, off otherwise (nothing else changes then).
  *
  * @param jdbcUrl            PostgreSQL JDBC URL; a HikariCP pool of {@code poolSize} is made for it
  * @param username           database user
@@ -33,23 +33,21 @@ public record ClusterSettings(Optional<String> jdbcUrl, Optional<String> usernam
                               List<String> leaderRoutes, String syncStateName) {
 
     public static final String PREFIX = "camel.cj.cluster";
-    public static final List<String> DEFAULT_LEADER_ROUTES = List.of("cj-catalogue-sync*", "cj-order-status-feed",
-            "cj-tracking-feed");
 
-    public static ClusterSettings from(RouteProperties p) {
-        Optional<String> group = Optional.of(p.string("egress-group", "default")).filter(g -> !g.equals("none"));
-        double ipQps = p.decimal("ip-qps").map(Number::doubleValue).orElse(JdbcRateBudget.CJ_IP_LIMIT);
+    /** Reads and checks the options declared in {@link ClusterOptions}. */
+    public static ClusterSettings from(RouteValues v) {
+        double ipQps = v.get(ClusterOptions.IP_QPS).doubleValue();
         if (!(ipQps > 0)) {
-            throw p.invalid("ip-qps", String.valueOf(ipQps), "a positive number of requests per second");
+            throw v.invalid(ClusterOptions.IP_QPS, "must be a positive number of requests per second");
         }
-        List<String> leaderRoutes = p.list("leader-routes");
-        return new ClusterSettings(p.string("jdbc-url"), p.string("username"), p.string("password"),
-                p.string("data-source").map(b -> b.startsWith("#") ? b.substring(1) : b),
-                p.integer("pool-size", 10, 2, 500), p.string("node-id", defaultNodeId()), group, ipQps,
-                p.duration("ip-margin", JdbcRateBudget.DEFAULT_IP_MARGIN),
-                p.duration("token-lock-timeout", JdbcTokenStore.DEFAULT_LOCK_TIMEOUT),
-                p.duration("leader-check-interval", PostgresClusterService.DEFAULT_CHECK_INTERVAL),
-                leaderRoutes.isEmpty() ? DEFAULT_LEADER_ROUTES : leaderRoutes, p.string("sync-state-name", "default"));
+        String group = v.get(ClusterOptions.EGRESS_GROUP);
+        return new ClusterSettings(v.find(ClusterOptions.JDBC_URL), v.find(ClusterOptions.USERNAME),
+                v.find(ClusterOptions.PASSWORD),
+                v.find(ClusterOptions.DATA_SOURCE).map(b -> b.startsWith("#") ? b.substring(1) : b),
+                v.get(ClusterOptions.POOL_SIZE), v.find(ClusterOptions.NODE_ID).orElseGet(ClusterSettings::defaultNodeId),
+                "none".equals(group) ? Optional.empty() : Optional.of(group), ipQps, v.get(ClusterOptions.IP_MARGIN),
+                v.get(ClusterOptions.TOKEN_LOCK_TIMEOUT), v.get(ClusterOptions.LEADER_CHECK_INTERVAL),
+                v.get(ClusterOptions.LEADER_ROUTES), v.get(ClusterOptions.SYNC_STATE_NAME));
     }
 
     public boolean enabled() {

@@ -23,12 +23,11 @@ public final class OrderNode {
         props.setProperty("camel.cj.cluster.username", "camelcj");
         props.setProperty("camel.cj.cluster.node-id", args[5]);
         props.setProperty("camel.cj.cluster.pool-size", "4");
-        props.setProperty("camel.cj.orders.groupId", "cluster-test-orders");
-        props.setProperty("camel.cj.orders.pollTimeoutMs", "200");
-        props.setProperty("camel.cj.orders.maxPollRecords", "5");
-        props.setProperty("camel.cj.orders.initialBackoffMs", "200");
-        props.setProperty("camel.cj.orders.maxBackoffMs", "1000");
-        props.setProperty("camel.cj.orders.learnFromResultTopic", "false"); // the shared store is what is tested
+        props.setProperty("camel.cj.orders.group-id", "cluster-test-orders");
+        props.setProperty("camel.cj.orders.poll-timeout", "200ms");
+        props.setProperty("camel.cj.orders.max-poll-records", "5");
+        props.setProperty("camel.cj.orders.cj.retry-backoff", "200ms");
+        props.setProperty("camel.cj.orders.learn-from-result-topic", "false"); // the shared store is what is tested
         CamelContext context = new DefaultCamelContext();
         context.getPropertiesComponent().setInitialProperties(props);
         CjCluster.install(context);

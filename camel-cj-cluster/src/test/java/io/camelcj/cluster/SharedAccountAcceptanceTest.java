@@ -60,7 +60,8 @@ class SharedAccountAcceptanceTest {
     void twoAccountsAtQps6StayUnderTenPerSecondFromOneEgressIp() throws Exception {
         String jdbcUrl = TestPostgres.newDatabase("per_ip");
         String second = "CJ7777777@api@0a1b2c3d4e5f60718293a4b5c6d7e8f9";
-        try (CjSimulator sim = CjSimulator.builder().port(0).products(20)
+        // the simulator enforces CJ's per-IP limit too: any excess would come back as 1600200
+        try (CjSimulator sim = CjSimulator.builder().port(0).products(20).ipQps(10)
                 .account(SimAccount.builder(CjSimulator.DEFAULT_API_KEY).qps(6).build())
                 .account(SimAccount.builder(second).qps(6).build()).start()) {
             List<LocalJvm> nodes = startNodes(3, jdbcUrl, sim, List.of(CjSimulator.DEFAULT_API_KEY, second), 6, "office");

@@ -1,5 +1,6 @@
 package io.camelcj.routes.catalogue;
 
+import io.camelcj.component.cj.api.CjOperation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,11 +12,6 @@ import java.util.Optional;
  */
 public interface CatalogueSource {
 
-    String OP_CATEGORIES = "product/getCategory";
-    String OP_LIST = "product/listV2";
-    String OP_PRODUCT = "product/query";
-    String OP_VARIANTS = "product/variant/query";
-    String OP_INVENTORY = "product/stock/getInventoryByPid";
 
     /** {@code product/getCategory}'s data: first-level entries with nested second/third levels. */
     List<Map<String, Object>> categoryTree();

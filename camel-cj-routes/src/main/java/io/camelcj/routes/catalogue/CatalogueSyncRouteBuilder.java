@@ -1,6 +1,5 @@
 package io.camelcj.routes.catalogue;
 
-import io.camelcj.routes.support.RouteProperties;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.RouteDefinition;
 import org.slf4j.Logger;
@@ -28,8 +27,7 @@ public class CatalogueSyncRouteBuilder extends RouteBuilder {
 
     @Override
     public void configure() {
-        CatalogueSyncConfig config = CatalogueSyncConfig.from(
-                RouteProperties.of(getContext(), CatalogueSyncConfig.PREFIX));
+        CatalogueSyncConfig config = CatalogueSyncConfig.from(getContext());
         if (!config.enabled()) {
             LOG.info("CJ catalogue sync disabled (camel.cj.sync.enabled=false)");
             return;

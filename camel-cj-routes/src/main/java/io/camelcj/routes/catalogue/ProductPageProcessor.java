@@ -1,5 +1,6 @@
 package io.camelcj.routes.catalogue;
 
+import io.camelcj.component.cj.api.CjOperation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.camelcj.component.cj.CjApiException;
-import io.camelcj.component.cj.CjErrorCategory;
 
 /**
  * Handles one listV2 page: decides per product from the listing fingerprints whether anything must be fetched, fetches
@@ -26,8 +26,9 @@ import io.camelcj.component.cj.CjErrorCategory;
  * publish it twice, with identical content).
  * <p>
  * A product whose detail calls fail is skipped whole (no partial record set), counted, and retried next run. Failures
- * that concern the account rather than the product (rate/daily/points limits, authentication) abort the run before
- * anything of the page is published. The products of a page are handled concurrently ({@code detailConcurrency});
+ * that concern the account rather than the product ({@link io.camelcj.component.cj.CjErrorCategory#isAccountWide()}:
+ * authentication, daily limit, points) abort the run before anything of the page is published; a per-second rate
+ * limit is not one of them (the component waits and retries it). The products of a page are handled concurrently ({@code detailConcurrency});
  * their records are published together, in page order.
  */
 final class ProductPageProcessor implements ListingWalk.PageHandler {
@@ -113,7 +114,7 @@ final class ProductPageProcessor implements ListingWalk.PageHandler {
         try {
             return new Outcome(handle(pid, item, prior, writer, records, counters), records, null);
         } catch (CjApiException e) {
-            if (isAccountWide(e.getCategory())) {
+            if (e.getCategory().isAccountWide()) {
                 return Outcome.abort(e, aborting);
             }
             counters.productsFailed.incrementAndGet();
@@ -209,9 +210,9 @@ final class ProductPageProcessor implements ListingWalk.PageHandler {
             for (String gone : prior.variantIds()) {
                 if (!vids.contains(gone)) {
                     records.add(writer.tombstone(config.topics().variants(), gone,
-                            CatalogueRecordFactory.VARIANT_SCHEMA, CatalogueSource.OP_PRODUCT, observed));
+                            CatalogueRecordFactory.VARIANT_SCHEMA, CjOperation.PRODUCT_QUERY, observed));
                     records.add(writer.tombstone(config.topics().inventory(), gone,
-                            CatalogueRecordFactory.INVENTORY_SCHEMA, CatalogueSource.OP_INVENTORY, observed));
+                            CatalogueRecordFactory.INVENTORY_SCHEMA, CjOperation.STOCK_INVENTORY_BY_PID, observed));
                 }
             }
         }
@@ -220,7 +221,7 @@ final class ProductPageProcessor implements ListingWalk.PageHandler {
             Map<String, Object> sync = new HashMap<>();
             sync.put("listingHash", listingHash);
             sync.put("variantsHash", variantsHash);
-            records.add(writer.value(config.topics().products(), pid, productValue, sync, CatalogueSource.OP_PRODUCT,
+            records.add(writer.value(config.topics().products(), pid, productValue, sync, CjOperation.PRODUCT_QUERY,
                     observed));
         }
         // the product record goes last: a consumer that sees it can rely on its variants being there already
@@ -262,7 +263,7 @@ final class ProductPageProcessor implements ListingWalk.PageHandler {
         List<OutboundRecord> records = new ArrayList<>();
         for (Map<String, Object> v : values) {
             records.add(writer.value(config.topics().inventory(), (String) v.get("vid"), v,
-                    Map.of("stockHash", stockHash, "listingHash", listingHash), CatalogueSource.OP_INVENTORY,
+                    Map.of("stockHash", stockHash, "listingHash", listingHash), CjOperation.STOCK_INVENTORY_BY_PID,
                     observed));
         }
         return new InventoryResult(hash, records);
@@ -283,19 +284,14 @@ final class ProductPageProcessor implements ListingWalk.PageHandler {
         return source.variants(pid);
     }
 
-    private static String variantOperation(Map<String, Object> detail) {
-        return detail.get("variants") instanceof List<?> l && !l.isEmpty() ? CatalogueSource.OP_PRODUCT
-                : CatalogueSource.OP_VARIANTS;
+    private static CjOperation variantOperation(Map<String, Object> detail) {
+        return detail.get("variants") instanceof List<?> l && !l.isEmpty() ? CjOperation.PRODUCT_QUERY
+                : CjOperation.VARIANT_QUERY;
     }
 
     private boolean detailsExpired(ProductState prior) {
         return config.detailRefreshAfter()
                 .map(d -> prior.detailsAtMillis() + d.toMillis() < clock.millis())
                 .orElse(false);
-    }
-
-    static boolean isAccountWide(CjErrorCategory category) {
-        return category == CjErrorCategory.RATE_LIMIT || category == CjErrorCategory.DAILY_LIMIT
-                || category == CjErrorCategory.POINTS_EXHAUSTED || category == CjErrorCategory.AUTHENTICATION;
     }
 }

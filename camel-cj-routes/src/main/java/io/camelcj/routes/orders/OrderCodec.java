@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.camelcj.routes.orders.model.CjOrder;
+import io.camelcj.routes.orders.model.OrderRequest;
 import io.camelcj.routes.orders.model.OrderResult;
 
 /**
@@ -28,7 +28,7 @@ public final class OrderCodec {
             .build();
 
     /** Reads one input record; a record that is not an order object says which field is wrong. */
-    public CjOrder parse(String json) throws MalformedOrderException {
+    public OrderRequest parse(String json) throws MalformedOrderException {
         if (json == null || json.isBlank()) {
             throw new MalformedOrderException("$", "the record is empty", null);
         }
@@ -44,7 +44,7 @@ public final class OrderCodec {
         JsonNode number = tree.get("orderNumber");
         String orderNumber = number != null && number.isValueNode() ? number.asText() : null;
         try {
-            return mapper.treeToValue(tree, CjOrder.class);
+            return mapper.treeToValue(tree, OrderRequest.class);
         } catch (MismatchedInputException e) {
             throw new MalformedOrderException(path(e), "cannot be read as "
                     + (e.getTargetType() == null ? "this field's type" : e.getTargetType().getSimpleName()),
@@ -56,7 +56,7 @@ public final class OrderCodec {
     }
 
     /** The create-order request body: the order's known and unknown fields, nulls left out. */
-    public Map<String, Object> toRequestBody(CjOrder order) {
+    public Map<String, Object> toRequestBody(OrderRequest order) {
         return mapper.convertValue(order, MAP);
     }
 

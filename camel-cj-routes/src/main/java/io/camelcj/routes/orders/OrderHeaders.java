@@ -25,8 +25,6 @@ public final class OrderHeaders {
     public static final String ERROR_REASON = "cj-order-error-reason";
     /** Dead-letter records of INVALID orders: every violation, {@code field: reason} joined by {@code "; "}. */
     public static final String VIOLATIONS = "cj-order-violations";
-    /** Dead-letter records: how many tries were made. */
-    public static final String ATTEMPTS = "cj-order-attempts";
     /** Dead-letter records of CJ failures: the CJ operation, code, message and requestId. */
     public static final String CJ_OPERATION = "cj-operation";
     public static final String CJ_CODE = "cj-code";

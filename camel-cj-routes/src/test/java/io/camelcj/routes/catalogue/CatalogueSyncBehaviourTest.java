@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.camelcj.component.cj.CjComponent;
 import io.camelcj.component.cj.auth.InMemoryTokenStore;
+import io.camelcj.routes.support.CjCaller;
 import io.camelcj.simulator.CjSimulator;
 import io.camelcj.simulator.Fault;
 import io.camelcj.simulator.SimAccount;
@@ -59,7 +60,7 @@ class CatalogueSyncBehaviourTest {
         Map<String, String> p = new HashMap<>(properties);
         p.putIfAbsent("camel.cj.sync.detailConcurrency", "1");
         return new CatalogueSync(CatalogueSyncConfig.fromMap(p),
-                new CjCatalogueSource(context.createProducerTemplate(), ""), sink, store, null,
+                new CjCatalogueSource(new CjCaller(context.createProducerTemplate(), "cj", "")), sink, store, null,
                 Clock.systemUTC());
     }
 

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import io.camelcj.routes.orders.model.CjOrder;
-import io.camelcj.routes.orders.model.CjOrderLine;
+import io.camelcj.routes.orders.model.OrderRequest;
+import io.camelcj.routes.orders.model.OrderRequestLine;
 
 /**
  * Checks an order against the createOrderV2/V3 request table of the CJ API 2.0 reference (required fields, the
@@ -24,7 +24,7 @@ public final class OrderValidator {
     private static final String CJ_IOSS = "CJ-IOSS";
 
     /** Returns every violation found, in field order; empty when the order may be sent. */
-    public List<Violation> validate(CjOrder order) {
+    public List<Violation> validate(OrderRequest order) {
         Checks c = new Checks();
         c.text("orderNumber", order.getOrderNumber(), true, 50);
         c.text("shippingZip", order.getShippingZip(), false, 20);
@@ -56,7 +56,7 @@ public final class OrderValidator {
         return c.violations;
     }
 
-    private static void checkIoss(CjOrder order, Checks c) {
+    private static void checkIoss(OrderRequest order, Checks c) {
         c.oneOf("iossType", order.getIossType(), IOSS_TYPES);
         c.text("iossNumber", order.getIossNumber(), false, 10);
         Integer type = order.getIossType();
@@ -68,7 +68,7 @@ public final class OrderValidator {
         }
     }
 
-    private static void checkShippingMode(CjOrder order, Checks c) {
+    private static void checkShippingMode(OrderRequest order, Checks c) {
         c.oneOf("shopLogisticsType", order.getShopLogisticsType(), SHOP_LOGISTICS_TYPES);
         c.text("storageId", order.getStorageId(), false, 40);
         Integer mode = order.getShopLogisticsType();
@@ -77,7 +77,7 @@ public final class OrderValidator {
         }
     }
 
-    private static void checkLines(List<CjOrderLine> lines, Checks c) {
+    private static void checkLines(List<OrderRequestLine> lines, Checks c) {
         if (lines == null || lines.isEmpty()) {
             c.add("products", "is required: at least one line");
             return;
@@ -87,7 +87,7 @@ public final class OrderValidator {
         }
         for (int i = 0; i < lines.size(); i++) {
             String p = "products[" + i + "]";
-            CjOrderLine line = lines.get(i);
+            OrderRequestLine line = lines.get(i);
             if (line == null) {
                 c.add(p, "is null");
                 continue;

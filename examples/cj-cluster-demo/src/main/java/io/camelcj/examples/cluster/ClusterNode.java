@@ -35,11 +35,11 @@ public final class ClusterNode {
         // the simulator does not limit per IP: the demo lets one egress IP carry the account's whole rate
         p.setProperty("camel.cj.cluster.ip-qps", a.getProperty("qps", "6"));
         p.setProperty("camel.cj.sync.cron", "0 0 0 1 1 ? 2099"); // only the start-up run in the demo
-        p.setProperty("camel.cj.sync.pageSize", "20"); // a node killed mid-page costs at most one small page again
-        p.setProperty("camel.cj.sync.runOnStartup", "true");
-        p.setProperty("camel.cj.sync.startupDelay", "500ms");
-        p.setProperty("camel.cj.sync.state.rebuildFromTopics", "false");
-        p.setProperty("camel.cj.sync.progressInterval", "2s");
+        p.setProperty("camel.cj.sync.page-size", "20"); // a node killed mid-page costs at most one small page again
+        p.setProperty("camel.cj.sync.run-on-startup", "true");
+        p.setProperty("camel.cj.sync.startup-delay", "500ms");
+        p.setProperty("camel.cj.sync.state.rebuild-from-topics", "false");
+        p.setProperty("camel.cj.sync.progress-interval", "2s");
         for (String topic : new String[] {"categories", "products", "variants", "inventory"}) {
             p.setProperty("camel.cj.sync.topics." + topic, prefix + "." + topic);
         }
