@@ -12,7 +12,9 @@ import java.time.Duration;
  * The cluster demo: a local PostgreSQL, the CJ simulator (one account) and an in-JVM Kafka broker, then three
  * {@link ClusterNode} JVMs. It shows which node syncs, SIGKILLs it halfway, and shows another node resuming and
  * finishing the same run. Options: {@code --products N} (default 1000), {@code --qps Q} (default 20: the
- * simulator's account is faster than CJ's so the demo takes about a minute).
+ * simulator's account is faster than CJ's so the demo takes a few minutes), or the system properties
+ * {@code demo.products} / {@code demo.qps} (under {@code mvn exec:java}, {@code -Dexec.args} also reaches another
+ * module's exec execution in the reactor: use {@code -Ddemo.products=N} there).
  */
 public final class ClusterDemo {
 
@@ -20,8 +22,8 @@ public final class ClusterDemo {
     }
 
     public static void main(String[] args) throws Exception {
-        int products = 1000;
-        double qps = 20;
+        int products = Integer.getInteger("demo.products", 1000);
+        double qps = Double.parseDouble(System.getProperty("demo.qps", "20"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--products" -> products = Integer.parseInt(args[i + 1]);
