@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * The sizes of one harness run. {@code full} is what the issue asks for (the memory sync is cut off at a time limit,
  * so that the whole run stays under 20 minutes on 2 cores even when it cannot finish); {@code quick} is a smoke run
- * of about three minutes with the same code paths and smaller sizes.
+ * of about six minutes with the same code paths and smaller sizes.
  *
  * @param overheadWarmup      calls per side and operation before measuring the producer overhead
  * @param overheadCalls       measured calls per side and operation
