@@ -19,7 +19,10 @@ public interface CatalogueSource {
     /** One {@code product/listV2} page with the given filters (plus sorting) and page size. */
     ListingPage listing(Map<String, String> params, int page, int size);
 
-    /** {@code product/query} for one pid; empty when CJ says the product does not exist (any more). */
+    /**
+     * {@code product/query} for one pid, with {@code features=enable_inventory} (its variants then usually carry
+     * {@code inventories}); empty when CJ says the product does not exist (any more).
+     */
     Optional<Map<String, Object>> product(String pid);
 
     /** {@code product/variant/query} for one pid. */

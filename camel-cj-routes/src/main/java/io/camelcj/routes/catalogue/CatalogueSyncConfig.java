@@ -59,6 +59,11 @@ public final class CatalogueSyncConfig {
     private final Optional<String> routePolicy;
     private final List<String> webhookTopics;
     private final String webhookGroupId;
+    private final Duration retryBudget;
+    private final Duration retryPause;
+    private final Duration retryPauseMax;
+    private final Duration rateLimitPause;
+    private final Duration retryAfter;
 
     private CatalogueSyncConfig(RouteValues v) {
         enabled = v.get(ENABLED);
@@ -102,6 +107,15 @@ public final class CatalogueSyncConfig {
         routePolicy = v.find(ROUTE_POLICY).map(r -> r.startsWith("#") ? r.substring(1) : r);
         webhookTopics = v.get(WEBHOOKS_TOPICS);
         webhookGroupId = v.get(WEBHOOKS_GROUP_ID);
+        retryBudget = v.get(RETRY_BUDGET);
+        retryPause = v.get(RETRY_PAUSE);
+        retryPauseMax = v.get(RETRY_PAUSE_MAX);
+        if (retryPauseMax.compareTo(retryPause) < 0) {
+            throw v.invalid(RETRY_PAUSE_MAX, "expected at least " + RETRY_PAUSE.key() + " (" + retryPause + "), got "
+                    + retryPauseMax);
+        }
+        rateLimitPause = v.get(RATE_LIMIT_PAUSE);
+        retryAfter = v.get(RETRY_AFTER);
     }
 
     public static CatalogueSyncConfig from(RouteValues values) {
@@ -198,6 +212,13 @@ public final class CatalogueSyncConfig {
     /** Kafka topics of the webhook feed (PRODUCT, VARIANT, STOCK messages) that mark products stale; none: off. */
     public List<String> webhookTopics() { return webhookTopics; }
     public String webhookGroupId() { return webhookGroupId; }
+    /** Waiting a run may spend on retries of failed CJ calls. */
+    public Duration retryBudget() { return retryBudget; }
+    public Duration retryPause() { return retryPause; }
+    public Duration retryPauseMax() { return retryPauseMax; }
+    public Duration rateLimitPause() { return rateLimitPause; }
+    /** Back-off before a FAILED run is resumed. */
+    public Duration retryAfter() { return retryAfter; }
 
     /** listV2's hard bound on one query: pages × page size. */
     public long reachableBound() {

@@ -101,7 +101,21 @@ public final class CatalogueSyncOptions {
             List.of(), "Webhook topics (PRODUCT, VARIANT, STOCK) that mark products stale; empty: off.");
     public static final RouteOption<String> WEBHOOKS_GROUP_ID = FAMILY.add("webhooks.group-id", TEXT,
             "cj-catalogue-sync", "Kafka consumer group of the webhook topics.");
-    public static final CjEndpointOptions CJ = CjEndpointOptions.addTo(FAMILY);
+    public static final RouteOption<Duration> RETRY_BUDGET = FAMILY.add("retry-budget", OptionType.duration(),
+            Duration.ofMinutes(10), "Time one run may spend waiting to retry failed CJ calls (per-second limits,"
+                    + " 5xx, time-outs); only when it is spent does such a failure count.");
+    public static final RouteOption<Duration> RETRY_PAUSE = FAMILY.add("retry-pause", OptionType.duration(),
+            Duration.ofSeconds(1), "First pause before retrying a transient failure, doubling each time.");
+    public static final RouteOption<Duration> RETRY_PAUSE_MAX = FAMILY.add("retry-pause-max", OptionType.duration(),
+            Duration.ofSeconds(30), "Longest pause before retrying a transient failure.");
+    public static final RouteOption<Duration> RATE_LIMIT_PAUSE = FAMILY.add("rate-limit-pause",
+            OptionType.duration(), Duration.ofSeconds(1), "Pause after a per-second 1600200 before the call is"
+                    + " sent again (plus up to half of it at random).");
+    public static final RouteOption<Duration> RETRY_AFTER = FAMILY.add("retry-after", OptionType.duration(),
+            Duration.ofMinutes(5), "A FAILED run is resumed after this back-off (an account block: after its reset)"
+                    + " instead of at the next cron.");
+    /** The sync retries its calls itself, against a run-level budget: the component's retries are off by default. */
+    public static final CjEndpointOptions CJ = CjEndpointOptions.addTo(FAMILY, 0, null);
 
     private CatalogueSyncOptions() {
     }

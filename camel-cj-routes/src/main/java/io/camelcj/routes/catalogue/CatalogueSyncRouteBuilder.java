@@ -22,6 +22,9 @@ public class CatalogueSyncRouteBuilder extends RouteBuilder {
     public static final String INCREMENTAL_ROUTE_ID = "cj-catalogue-sync-incremental";
     public static final String STARTUP_ROUTE_ID = "cj-catalogue-sync-startup";
     public static final String WEBHOOK_ROUTE_ID = "cj-catalogue-sync-webhooks";
+    public static final String RETRY_ROUTE_ID = "cj-catalogue-sync-retry";
+    /** How often the retry route looks whether a failed run is due (at most: retry-after is often longer). */
+    private static final long RETRY_CHECK_MS = 10_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogueSyncRouteBuilder.class);
 
@@ -42,6 +45,12 @@ public class CatalogueSyncRouteBuilder extends RouteBuilder {
             route(config, "timer:cj-catalogue-sync-startup?repeatCount=1&delay=" + config.startupDelay().toMillis(),
                     STARTUP_ROUTE_ID, SyncMode.FULL);
         }
+        CatalogueSync retrying = CatalogueSyncProcessor.obtain(getContext());
+        RouteDefinition retry = from("timer:cj-catalogue-sync-retry?period="
+                + Math.min(RETRY_CHECK_MS, Math.max(1, config.retryAfter().toMillis())))
+                .routeId(RETRY_ROUTE_ID);
+        config.routePolicy().ifPresent(retry::routePolicyRef);
+        retry.process(exchange -> retrying.retryIfDue());
         if (!config.webhookTopics().isEmpty()) {
             CatalogueSync sync = CatalogueSyncProcessor.obtain(getContext());
             // a new consumer group starts from the earliest webhook kept: at worst some products are re-fetched once

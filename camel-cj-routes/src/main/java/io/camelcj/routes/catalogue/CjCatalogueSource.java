@@ -18,6 +18,8 @@ import io.camelcj.routes.support.CjCaller;
  */
 public final class CjCatalogueSource implements CatalogueSource {
 
+    static final String ENABLE_INVENTORY = "enable_inventory";
+
     private final CjCaller cj;
 
     public CjCatalogueSource(CjCaller cj) {
@@ -43,7 +45,8 @@ public final class CjCatalogueSource implements CatalogueSource {
     @SuppressWarnings("unchecked")
     public Optional<Map<String, Object>> product(String pid) {
         try {
-            Object data = call(CjOperation.PRODUCT_QUERY, Map.of("pid", pid));
+            // enable_inventory: the variants' inventories (with storage ids) in the same answer (issue 15, item 1)
+            Object data = call(CjOperation.PRODUCT_QUERY, Map.of("pid", pid, "features", List.of(ENABLE_INVENTORY)));
             return data instanceof Map<?, ?> m ? Optional.of((Map<String, Object>) m) : Optional.empty();
         } catch (CjApiException e) {
             if (e.getCategory() == CjErrorCategory.NOT_FOUND) {

@@ -162,7 +162,7 @@ final class ProductPageProcessor implements ListingWalk.PageHandler {
             counters.inventoryRefreshes.incrementAndGet();
             Instant observed = clock.instant();
             InventoryResult inv = inventoryRecords(pid, prior.variantIds(), prior.inventoryHash(), listingHash,
-                    stockHash, writer, observed);
+                    stockHash, writer, observed, fetchInventory(pid), CjOperation.STOCK_INVENTORY_BY_PID);
             out.addAll(inv.records());
             return new ProductState(pid, prior.listingHash(), stockHash, prior.productHash(), prior.variantsHash(),
                     inv.hash(), prior.variantIds(), counters.runId(), 0, prior.detailsAtMillis());
@@ -196,8 +196,11 @@ final class ProductPageProcessor implements ListingWalk.PageHandler {
         Map<String, Object> productValue = factory.product(item, detail, variantIds);
         String productHash = RecordWriter.hash(productValue);
         String variantsHash = RecordWriter.groupHash(variantValues);
+        // product/query asked with enable_inventory usually carries every variant's inventory: one call per product
+        Map<String, Map<String, Object>> stock = inventoryIn(rawVariants);
         InventoryResult inv = inventoryRecords(pid, variantIds, prior == null ? null : prior.inventoryHash(),
-                listingHash, stockHash, writer, observed);
+                listingHash, stockHash, writer, observed, stock != null ? stock : fetchInventory(pid),
+                stock != null ? CjOperation.PRODUCT_QUERY : CjOperation.STOCK_INVENTORY_BY_PID);
 
         List<OutboundRecord> records = new ArrayList<>();
         if (prior == null || !variantsHash.equals(prior.variantsHash())) {
@@ -240,9 +243,9 @@ final class ProductPageProcessor implements ListingWalk.PageHandler {
     private record InventoryResult(String hash, List<OutboundRecord> records) {
     }
 
+    /** getInventoryByPid's {@code variantInventories}, by vid. */
     @SuppressWarnings("unchecked")
-    private InventoryResult inventoryRecords(String pid, List<String> variantIds, String priorHash, String listingHash,
-                                             String stockHash, RecordWriter writer, Instant observed) {
+    private Map<String, Map<String, Object>> fetchInventory(String pid) {
         Map<String, Object> data = source.inventory(pid);
         Map<String, Map<String, Object>> byVid = new HashMap<>();
         if (data != null && data.get("variantInventories") instanceof List<?> list) {
@@ -252,6 +255,29 @@ final class ProductPageProcessor implements ListingWalk.PageHandler {
                 }
             }
         }
+        return byVid;
+    }
+
+    /**
+     * The variants' inventories as product/query (features=enable_inventory) gave them, in getInventoryByPid's
+     * shape ({@code {vid, inventory: [...]}}); null when any variant came without (the field notes: often null on the
+     * live API), so that getInventoryByPid is asked instead.
+     */
+    private static Map<String, Map<String, Object>> inventoryIn(List<Map<String, Object>> variants) {
+        Map<String, Map<String, Object>> byVid = new HashMap<>();
+        for (Map<String, Object> v : variants) {
+            if (v.get("vid") == null || !(v.get("inventories") instanceof List<?> inventories)) {
+                return null;
+            }
+            String vid = String.valueOf(v.get("vid"));
+            byVid.put(vid, Map.of("vid", vid, "inventory", inventories));
+        }
+        return byVid.isEmpty() ? null : byVid;
+    }
+
+    private InventoryResult inventoryRecords(String pid, List<String> variantIds, String priorHash, String listingHash,
+                                             String stockHash, RecordWriter writer, Instant observed,
+                                             Map<String, Map<String, Object>> byVid, CjOperation operation) {
         List<Map<String, Object>> values = new ArrayList<>();
         for (String vid : variantIds) {
             values.add(factory.inventory(pid, vid, byVid.get(vid)));
@@ -263,8 +289,7 @@ final class ProductPageProcessor implements ListingWalk.PageHandler {
         List<OutboundRecord> records = new ArrayList<>();
         for (Map<String, Object> v : values) {
             records.add(writer.value(config.topics().inventory(), (String) v.get("vid"), v,
-                    Map.of("stockHash", stockHash, "listingHash", listingHash), CjOperation.STOCK_INVENTORY_BY_PID,
-                    observed));
+                    Map.of("stockHash", stockHash, "listingHash", listingHash), operation, observed));
         }
         return new InventoryResult(hash, records);
     }

@@ -23,8 +23,10 @@ public final class OrderCodec {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
+    // integers stay integers: by default Jackson truncates 1.5 to 1 for an int field (issue 16, finding 5)
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .build();
 
     /** Reads one input record; a record that is not an order object says which field is wrong. */
@@ -46,6 +48,11 @@ public final class OrderCodec {
         try {
             return mapper.treeToValue(tree, OrderRequest.class);
         } catch (MismatchedInputException e) {
+            JsonNode value = valueAt(tree, e);
+            if (isWholeNumberType(e.getTargetType()) && value != null && value.isNumber()) {
+                throw new MalformedOrderException(path(e), "must be a whole number (got " + value + ")",
+                        orderNumber);
+            }
             throw new MalformedOrderException(path(e), "cannot be read as "
                     + (e.getTargetType() == null ? "this field's type" : e.getTargetType().getSimpleName()),
                     orderNumber);
@@ -70,6 +77,19 @@ public final class OrderCodec {
 
     public OrderResult readResult(String json) throws JsonProcessingException {
         return mapper.readValue(json, OrderResult.class);
+    }
+
+    private static boolean isWholeNumberType(Class<?> type) {
+        return type == Integer.class || type == int.class || type == Long.class || type == long.class;
+    }
+
+    /** The offending value as written in the record, or null. */
+    private static JsonNode valueAt(JsonNode tree, JsonMappingException e) {
+        JsonNode node = tree;
+        for (JsonMappingException.Reference r : e.getPath()) {
+            node = node == null ? null : r.getFieldName() != null ? node.get(r.getFieldName()) : node.get(r.getIndex());
+        }
+        return node;
     }
 
     private static String path(JsonMappingException e) {

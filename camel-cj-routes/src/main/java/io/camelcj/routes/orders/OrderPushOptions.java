@@ -1,5 +1,6 @@
 package io.camelcj.routes.orders;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 
 import io.camelcj.routes.support.CjEndpointOptions;
@@ -60,6 +61,19 @@ public final class OrderPushOptions {
     public static final RouteOption<Boolean> LEARN_FROM_RESULT_TOPIC = FAMILY.add("learn-from-result-topic",
             OptionType.bool(), true, "Fill the placed-order store from the result topic, read from its beginning at"
                     + " start, so that a new process knows what was placed without asking CJ.");
+    public static final RouteOption<Integer> MAX_QUANTITY = FAMILY.add("max-quantity",
+            OptionType.integer(1, Integer.MAX_VALUE), 1000,
+            "Sanity bound on one line's quantity; above it the order is dead-lettered INVALID, never sent.");
+    public static final RouteOption<BigDecimal> MAX_LINE_VALUE = FAMILY.add("max-line-value", OptionType.decimal(),
+            new BigDecimal("10000"), "Sanity bound on quantity × unitPrice of a line that gives its unitPrice (USD);"
+                    + " above it the order is dead-lettered INVALID, never sent.");
+    public static final RouteOption<Integer> MAX_RECORD_SIZE = FAMILY.add("max-record-size",
+            OptionType.integer(1024, 64 * 1024 * 1024), 256 * 1024,
+            "Largest order record in bytes; a larger one is dead-lettered as a summary (TOO_LARGE) before any CJ call."
+                    + " Keep it below the producer's max.request.size so that a record can be dead-lettered whole.");
+    public static final RouteOption<Integer> MAX_DELIVERIES = FAMILY.add("max-deliveries",
+            OptionType.integer(1, 1000), 5, "Deliveries of one record whose outcome (even as a summary) could not be"
+                    + " written before it is skipped with an error, so that one record can never halt the route.");
     /** Order placement's own retry policy, on its cj: endpoints: 5 retries from 1 s (about 31 s in all). */
     public static final CjEndpointOptions CJ = CjEndpointOptions.addTo(FAMILY, 5, Duration.ofSeconds(1));
 

@@ -36,6 +36,8 @@ public final class OrderPushProcessor extends ServiceSupport implements Processo
     public static final String TARGET = "CjOrderTarget";
     public static final String TARGET_RESULT = "result";
     public static final String TARGET_DEAD_LETTER = "dead-letter";
+    /** The record is moved past without an outcome record (see {@link PoisonRecords}). */
+    public static final String TARGET_SKIP = "skip";
 
     private static final Logger LOG = LoggerFactory.getLogger(OrderPushProcessor.class);
 
@@ -44,25 +46,37 @@ public final class OrderPushProcessor extends ServiceSupport implements Processo
     private final OrderDefaults defaults;
     private final OrderPlacer placer;
     private final Duration accountBlockedPause;
+    private final PoisonRecords poison;
     private volatile boolean stopping;
 
     public OrderPushProcessor(OrderCodec codec, OrderValidator validator, OrderDefaults defaults, OrderPlacer placer,
-            Duration accountBlockedPause) {
+            Duration accountBlockedPause, PoisonRecords poison) {
         this.codec = codec;
         this.validator = validator;
         this.defaults = defaults;
         this.placer = placer;
         this.accountBlockedPause = accountBlockedPause;
+        this.poison = poison;
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
         Message in = exchange.getIn();
-        in.setHeader(OrderHeaders.SOURCE, in.getHeader(KafkaHeaders.TOPIC) + "/"
-                + in.getHeader(KafkaHeaders.PARTITION) + "/" + in.getHeader(KafkaHeaders.OFFSET));
+        String source = in.getHeader(KafkaHeaders.TOPIC) + "/" + in.getHeader(KafkaHeaders.PARTITION) + "/"
+                + in.getHeader(KafkaHeaders.OFFSET);
+        in.setHeader(OrderHeaders.SOURCE, source);
+        if (poison.overDelivered(source)) {
+            poison.skip(exchange, source);
+            exchange.setProperty(TARGET, TARGET_SKIP);
+            return;
+        }
+        String value = in.getBody(String.class);
+        if (poison.rejectIfTooLarge(exchange, value)) {
+            return;
+        }
         OrderRequest order;
         try {
-            order = codec.parse(in.getBody(String.class));
+            order = codec.parse(value);
         } catch (MalformedOrderException e) {
             deadLetter(exchange, e.orderNumber(), DeadLetterType.MALFORMED, e.field(), e.reason());
             return;
@@ -81,6 +95,7 @@ public final class OrderPushProcessor extends ServiceSupport implements Processo
         try {
             placement = placer.place(order.getOrderNumber(), codec.toRequestBody(order));
         } catch (CjApiException e) {
+            poison.done(source); // an account block is no fault of the record: its deliveries do not count
             abandonIfStopping(exchange, order.getOrderNumber());
             // account-wide: every order would fail the same way, so the record waits instead of being dead-lettered
             LOG.error("CJ account cannot place orders ({}); order {} will be redelivered after {}",
@@ -109,6 +124,7 @@ public final class OrderPushProcessor extends ServiceSupport implements Processo
      */
     private void abandonIfStopping(Exchange exchange, String orderNumber) {
         if (!keepGoing(exchange).getAsBoolean()) {
+            poison.done(exchange.getIn().getHeader(OrderHeaders.SOURCE, String.class)); // not the record's fault
             LOG.info("Order {} left without outcome for redelivery: the route is stopping", orderNumber);
             throw new OrderAbandonedException("stopping: order " + orderNumber + " left for redelivery");
         }
@@ -151,6 +167,10 @@ public final class OrderPushProcessor extends ServiceSupport implements Processo
         }
         if (failure.getRequestId() != null) {
             in.setHeader(OrderHeaders.CJ_REQUEST_ID, failure.getRequestId());
+        }
+        if (failure.isOutcomeUnknown()) {
+            // e.g. a create that may have reached CJ and could not be looked up: re-driving is still safe
+            in.setHeader(OrderHeaders.OUTCOME_UNKNOWN, "true");
         }
     }
 

@@ -69,8 +69,10 @@ public class OrderPushRoutes extends RouteBuilder {
         OrderCodec codec = new OrderCodec();
         OrderPlacer placer = new OrderPlacer(api, store, s.lookupBeforeCreate(),
                 s.paymentEnabled() ? new PaymentFlow(api) : null, Clock.systemUTC());
-        OrderPushProcessor processor = new OrderPushProcessor(codec, new OrderValidator(), s.defaults(),
-                placer, s.accountBlockedPause());
+        PoisonRecords poison = new PoisonRecords(s.maxRecordSize(), s.maxDeliveries());
+        OrderPushProcessor processor = new OrderPushProcessor(codec,
+                new OrderValidator(s.maxQuantity(), s.maxLineValue()), s.defaults(),
+                placer, s.accountBlockedPause(), poison);
 
         // expected ways for a record to stay without outcome: logged once by the route, not as a delivery failure
         onException(OrderAbandonedException.class, CjApiException.class).handled(false).logExhausted(false);
@@ -88,10 +90,19 @@ public class OrderPushRoutes extends RouteBuilder {
                 .choice()
                     .when(exchangeProperty(OrderPushProcessor.TARGET).isEqualTo(OrderPushProcessor.TARGET_RESULT))
                         .to("kafka:" + s.resultTopic() + "?requestRequiredAcks=all")
-                    .otherwise()
-                        .to("kafka:" + s.deadLetterTopic() + "?requestRequiredAcks=all")
+                    .when(exchangeProperty(OrderPushProcessor.TARGET).isEqualTo(OrderPushProcessor.TARGET_DEAD_LETTER))
+                        .doTry()
+                            .to("kafka:" + s.deadLetterTopic() + "?requestRequiredAcks=all")
+                        .doCatch(Exception.class)
+                            // refused whole (too large, headers too large): the same outcome as a bounded summary
+                            .process(poison::summarizeAfterRefusal)
+                            .to("kafka:" + s.deadLetterTopic() + "?requestRequiredAcks=all")
+                        .end()
                 .end()
-                .process(OrderPushRoutes::commit);
+                .process(exchange -> {
+                    commit(exchange);
+                    poison.done(exchange.getIn().getHeader(OrderHeaders.SOURCE, String.class));
+                });
 
         if (s.learnFromResultTopic()) {
             // A private consumer group without commits: every start reads the result topic from its beginning.

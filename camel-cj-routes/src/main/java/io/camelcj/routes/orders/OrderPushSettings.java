@@ -2,6 +2,7 @@ package io.camelcj.routes.orders;
 
 import static io.camelcj.routes.orders.OrderPushOptions.*;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
 
@@ -32,6 +33,10 @@ public record OrderPushSettings(
         int consumersCount,
         int placedOrderCapacity,
         boolean learnFromResultTopic,
+        int maxQuantity,
+        BigDecimal maxLineValue,
+        int maxRecordSize,
+        int maxDeliveries,
         CjEndpointOptions.Endpoint cj) {
 
     public static final String PREFIX = FAMILY.prefix() + ".";
@@ -51,7 +56,8 @@ public record OrderPushSettings(
                 new OrderDefaults(v.get(LOGISTIC_NAME), from, platform), v.get(PAYMENT_ENABLED),
                 v.get(LOOKUP_BEFORE_CREATE), v.get(ACCOUNT_BLOCKED_PAUSE), v.get(MAX_POLL_RECORDS),
                 v.get(MAX_POLL_INTERVAL), v.get(POLL_TIMEOUT), v.get(CONSUMERS_COUNT), v.get(PLACED_ORDER_CAPACITY),
-                v.get(LEARN_FROM_RESULT_TOPIC), CJ.endpoint(v));
+                v.get(LEARN_FROM_RESULT_TOPIC), v.get(MAX_QUANTITY), v.get(MAX_LINE_VALUE), v.get(MAX_RECORD_SIZE), v.get(MAX_DELIVERIES),
+                CJ.endpoint(v));
     }
 
     /** Reads the settings from plain properties (full keys). */

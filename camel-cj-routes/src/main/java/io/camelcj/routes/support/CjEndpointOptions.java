@@ -36,7 +36,7 @@ public final class CjEndpointOptions {
         return new CjEndpointOptions(family, null, null);
     }
 
-    /** Adds the block with the family's own default retry policy. */
+    /** Adds the block with the family's own default retry policy ({@code defaultRetryBackoff} may be null). */
     public static CjEndpointOptions addTo(RouteOptions family, int defaultMaxRetries, Duration defaultRetryBackoff) {
         return new CjEndpointOptions(family, defaultMaxRetries, defaultRetryBackoff);
     }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -64,7 +66,7 @@ class OrderPushProcessorTest {
         OrderPlacer placer = new OrderPlacer(failingWith(failure), new InMemoryPlacedOrderStore(10), true, null,
                 Clock.systemUTC());
         return new OrderPushProcessor(new OrderCodec(), new OrderValidator(), new OrderDefaults(null, null, null),
-                placer, blockedPause);
+                placer, blockedPause, new PoisonRecords(256 * 1024, 3));
     }
 
     private static final CamelContext CONTEXT = new DefaultCamelContext();
@@ -106,5 +108,24 @@ class OrderPushProcessorTest {
         assertThat(exchange.getIn().getHeader(OrderHeaders.CJ_CODE)).isEqualTo("1600000");
         assertThat(exchange.getIn().getHeader(OrderHeaders.CJ_REQUEST_ID)).isEqualTo("r-2");
         assertThat(exchange.getIn().getHeader(KafkaHeaders.KEY)).isEqualTo("SO-2");
+    }
+
+    @Test
+    void aRecordDeliveredMoreOftenThanAllowedWithoutAnOutcomeIsSkippedNotDeliveredForever() throws Exception {
+        OrderPushProcessor processor = processor(new CjApiException("op", CjErrorCategory.TRANSIENT, "busy"),
+                Duration.ZERO);
+        String record = SampleCreateOrder.json(SampleCreateOrder.createOrder("SO-3", "V-1"));
+        List<Object> targets = new ArrayList<>();
+        for (int delivery = 1; delivery <= 4; delivery++) {
+            Exchange exchange = exchange(record);
+            exchange.getIn().setHeader(KafkaHeaders.TOPIC, "in");
+            exchange.getIn().setHeader(KafkaHeaders.PARTITION, 0);
+            exchange.getIn().setHeader(KafkaHeaders.OFFSET, 7L);
+            processor.process(exchange); // its outcome is never committed: as if every write had failed
+            targets.add(exchange.getProperty(OrderPushProcessor.TARGET));
+        }
+        // the dead-letter outcome, three times (max-deliveries=3), then the record is moved past
+        assertThat(targets).containsExactly(OrderPushProcessor.TARGET_DEAD_LETTER, OrderPushProcessor.TARGET_DEAD_LETTER,
+                OrderPushProcessor.TARGET_DEAD_LETTER, OrderPushProcessor.TARGET_SKIP);
     }
 }

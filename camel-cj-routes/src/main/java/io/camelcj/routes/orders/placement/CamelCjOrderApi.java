@@ -77,7 +77,7 @@ public final class CamelCjOrderApi implements CjOrderApi {
             // The component classifies every CJ answer and I/O failure; this one it did not, so whether CJ did the
             // work is unknown: treated like a transient failure (dead-lettered as retries exhausted, never re-sent).
             throw new CjApiException(operation.path(), 0, null, String.valueOf(e.getMessage()), null,
-                    CjErrorCategory.TRANSIENT, true, null, e);
+                    CjErrorCategory.TRANSIENT, true, null, e, true);
         }
         return new CjReply(reply.data() instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of(),
                 reply.requestId(), reply.orderRecovered());

@@ -119,6 +119,7 @@ class CamelCjOrderApiTest {
         assertThatThrownBy(() -> api.createOrder(Map.of())).isInstanceOfSatisfying(CjApiException.class, e -> {
             assertThat(e.getCategory()).isEqualTo(CjErrorCategory.TRANSIENT);
             assertThat(e.isRetryable()).isTrue();
+            assertThat(e.isOutcomeUnknown()).isTrue();
             assertThat(e.getCjCode()).isNull();
             assertThat(e.getCjMessage()).isEqualTo("socket closed");
         });
