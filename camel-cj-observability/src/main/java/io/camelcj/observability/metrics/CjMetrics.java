@@ -56,7 +56,6 @@ public class CjMetrics extends EventNotifierSupport {
         this.registry = Objects.requireNonNull(registry, "registry");
         setIgnoreCamelContextInitEvents(true);
         setIgnoreExchangeCreatedEvent(true);
-        setIgnoreExchangeCompletedEvent(true);
         setIgnoreExchangeFailedEvents(true);
         setIgnoreExchangeRedeliveryEvents(true);
         // sending events stay on: Camel fires the sent event (with the time taken) only after a sending one
@@ -88,9 +87,9 @@ public class CjMetrics extends EventNotifierSupport {
         if (event instanceof ExchangeSentEvent sent) {
             if (sent.getEndpoint() instanceof CjEndpoint cj && cj.getResolvedOperation() != null) {
                 recordCall(cj, sent.getExchange(), sent.getTimeTaken());
-            } else {
-                recordOrder(sent.getExchange());
             }
+        } else if (event instanceof CamelEvent.ExchangeCompletedEvent completed) {
+            recordOrder(completed.getExchange());
         } else if (event instanceof CamelEvent.CamelContextStartedEvent
                 || event instanceof CamelEvent.RouteStartedEvent) {
             refresh();
@@ -111,7 +110,10 @@ public class CjMetrics extends EventNotifierSupport {
         }
     }
 
-    /** Counts the order push's outcome record once Kafka took it (the exchange property names which one). */
+    /**
+     * Counts an order record of the order push whose exchange completed: its outcome record is on Kafka and the
+     * input offset committed (the exchange property names which outcome).
+     */
     private void recordOrder(Exchange exchange) {
         Object target = exchange.getProperty(OrderPushProcessor.TARGET);
         if (target == null || exchange.getException() != null) {
