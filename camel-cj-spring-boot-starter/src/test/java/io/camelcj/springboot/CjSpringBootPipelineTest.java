@@ -32,6 +32,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.CompositeHealth;
@@ -106,6 +107,10 @@ class CjSpringBootPipelineTest {
         p.add("camel.cj.webhooks.port", () -> Integer.toString(port));
         p.add("camel.cj.webhooks.callback-url", () -> "http://127.0.0.1:" + port + "/cj/webhooks");
         p.add("camel.cj.webhooks.auto-register", () -> "true");
+        p.add("camel.cj.feeds.order-status.enabled", () -> "true");
+        p.add("camel.cj.feeds.order-status.interval", () -> "2s");
+        p.add("camel.cj.feeds.tracking.enabled", () -> "true");
+        p.add("camel.cj.feeds.tracking.interval", () -> "2s");
         p.add("camel.health.producers-enabled", () -> "true");
         p.add("camel.health.exposure-level", () -> "full");
         p.add("management.endpoint.health.show-details", () -> "always");
@@ -132,7 +137,7 @@ class CjSpringBootPipelineTest {
                 ORDERS.resultTopic(), ORDERS.deadLetterTopic(), ORDER_WEBHOOKS));
         sendOrders();
         try (KafkaConsumer<String, String> consumer = consumer()) {
-            consumer.subscribe(topics);
+            consumer.subscribe(java.util.regex.Pattern.compile("cj\\..*"));
             await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ZERO).untilAsserted(() -> {
                 consumer.poll(Duration.ofMillis(300)).forEach(r ->
                         seen.computeIfAbsent(r.topic(), t -> new CopyOnWriteArrayList<>()).add(r));
@@ -142,6 +147,7 @@ class CjSpringBootPipelineTest {
                 assertThat(seen.getOrDefault(ORDER_WEBHOOKS, List.of())).as("order webhooks").isNotEmpty();
             });
         }
+        checkSchemas(seen);
         assertThat(seen.get(SYNC_TOPICS.products())).as("product records").hasSizeGreaterThanOrEqualTo(12);
         assertThat(seen.get(SYNC_TOPICS.runs()).get(0).value()).contains("\"status\":\"SUCCEEDED\"");
 
@@ -164,6 +170,39 @@ class CjSpringBootPipelineTest {
                 .isNotNull();
         assertThat(camelHealth.getStatus()).isEqualTo(Status.UP);
         assertThat(camelHealth.toString()).contains("producer:cj-").doesNotContain(SIM.defaultApiKey());
+    }
+
+    /** Every record on every topic of the pipeline validates against the schema the routes ship for it. */
+    private static void checkSchemas(Map<String, List<ConsumerRecord<String, String>>> seen) {
+        Map<String, String> schemaByTopic = new java.util.LinkedHashMap<>();
+        schemaByTopic.put(SYNC_TOPICS.products(), "cj.product.v1.json");
+        schemaByTopic.put(SYNC_TOPICS.variants(), "cj.variant.v1.json");
+        schemaByTopic.put(SYNC_TOPICS.inventory(), "cj.inventory.v1.json");
+        schemaByTopic.put(SYNC_TOPICS.categories(), "cj.category.v1.json");
+        schemaByTopic.put(SYNC_TOPICS.runs(), "cj.sync.run.v1.json");
+        schemaByTopic.put(ORDERS.resultTopic(), "cj.order.result.v1.json");
+        schemaByTopic.put(ORDERS.deadLetterTopic(), "cj.order.dead-letter.v1.json");
+        schemaByTopic.put(ORDER_WEBHOOKS, "cj.webhook.v1.json");
+        schemaByTopic.put("cj.orders.status", "cj.order.status.v1.json");
+        schemaByTopic.put("cj.tracking", "cj.tracking.v1.json");
+        KafkaRecordSchemas schemas = new KafkaRecordSchemas(schemaByTopic);
+        Map<String, Integer> checked = new java.util.TreeMap<>();
+        for (Map.Entry<String, List<ConsumerRecord<String, String>>> topic : seen.entrySet()) {
+            if (topic.getKey().equals(ORDERS.inputTopic())) {
+                continue; // our own input
+            }
+            assertThat(schemas.covers(topic.getKey())).as("a schema for topic %s", topic.getKey()).isTrue();
+            for (ConsumerRecord<String, String> r : topic.getValue()) {
+                assertThat(schemas.violations(r.topic(), r.value()))
+                        .as("record %s of %s: %s", r.key(), r.topic(), r.value()).isEmpty();
+            }
+            checked.put(topic.getKey(), topic.getValue().size());
+        }
+        assertThat(checked).as("records checked by topic").containsKeys(SYNC_TOPICS.products(),
+                SYNC_TOPICS.variants(), SYNC_TOPICS.inventory(), SYNC_TOPICS.categories(), SYNC_TOPICS.runs(),
+                ORDERS.resultTopic(), ORDERS.deadLetterTopic(), ORDER_WEBHOOKS);
+        LoggerFactory.getLogger(CjSpringBootPipelineTest.class).info("Records valid against their schemas: {}",
+                checked);
     }
 
     private static void sendOrders() throws Exception {
