@@ -72,7 +72,7 @@ class CjSpringBootPipelineTest {
         }
         for (String topic : List.of(SYNC_TOPICS.runs(), ORDERS.inputTopic(), ORDERS.resultTopic(),
                 ORDERS.deadLetterTopic(), ORDER_WEBHOOKS, "cj.webhooks.product", "cj.webhooks.stock",
-                "cj.webhooks.logistics", "cj.webhooks.unknown")) {
+                "cj.webhooks.logistics", "cj.webhooks.unknown", "cj.orders.status", "cj.tracking")) {
             KAFKA.createTopic(topic, 1, false);
         }
     }
@@ -146,6 +146,19 @@ class CjSpringBootPipelineTest {
                 assertThat(seen.getOrDefault(ORDERS.deadLetterTopic(), List.of())).as("dead letters").hasSize(1);
                 assertThat(seen.getOrDefault(ORDER_WEBHOOKS, List.of())).as("order webhooks").isNotEmpty();
             });
+            // take one order through confirm, payment and shipping: the status and tracking feeds report it
+            String orderId = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(seen.get(ORDERS.resultTopic()).get(0).value()).get("cjOrderId").asText();
+            org.apache.camel.ProducerTemplate cj = camel.createProducerTemplate();
+            cj.requestBody("cj:shopping/order/confirmOrder?orderId=" + orderId, (Object) null);
+            cj.requestBody("cj:shopping/pay/payBalance?orderId=" + orderId, (Object) null);
+            SIM.admin().shipOrder(orderId, "BOOTTRACK1");
+            await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ZERO).untilAsserted(() -> {
+                consumer.poll(Duration.ofMillis(300)).forEach(r ->
+                        seen.computeIfAbsent(r.topic(), t -> new CopyOnWriteArrayList<>()).add(r));
+                assertThat(seen.getOrDefault("cj.orders.status", List.of())).as("status records").isNotEmpty();
+                assertThat(seen.getOrDefault("cj.tracking", List.of())).as("tracking records").isNotEmpty();
+            });
         }
         checkSchemas(seen);
         assertThat(seen.get(SYNC_TOPICS.products())).as("product records").hasSizeGreaterThanOrEqualTo(12);
@@ -182,7 +195,10 @@ class CjSpringBootPipelineTest {
         schemaByTopic.put(SYNC_TOPICS.runs(), "cj.sync.run.v1.json");
         schemaByTopic.put(ORDERS.resultTopic(), "cj.order.result.v1.json");
         schemaByTopic.put(ORDERS.deadLetterTopic(), "cj.order.dead-letter.v1.json");
-        schemaByTopic.put(ORDER_WEBHOOKS, "cj.webhook.v1.json");
+        for (String type : List.of("product", "variant", "stock", "order", "ordersplit", "sourcing", "logistics",
+                "unknown")) {
+            schemaByTopic.put("cj.webhooks." + type, "cj.webhook.v1.json");
+        }
         schemaByTopic.put("cj.orders.status", "cj.order.status.v1.json");
         schemaByTopic.put("cj.tracking", "cj.tracking.v1.json");
         KafkaRecordSchemas schemas = new KafkaRecordSchemas(schemaByTopic);
@@ -200,7 +216,7 @@ class CjSpringBootPipelineTest {
         }
         assertThat(checked).as("records checked by topic").containsKeys(SYNC_TOPICS.products(),
                 SYNC_TOPICS.variants(), SYNC_TOPICS.inventory(), SYNC_TOPICS.categories(), SYNC_TOPICS.runs(),
-                ORDERS.resultTopic(), ORDERS.deadLetterTopic(), ORDER_WEBHOOKS);
+                ORDERS.resultTopic(), ORDERS.deadLetterTopic(), ORDER_WEBHOOKS, "cj.orders.status", "cj.tracking");
         LoggerFactory.getLogger(CjSpringBootPipelineTest.class).info("Records valid against their schemas: {}",
                 checked);
     }
