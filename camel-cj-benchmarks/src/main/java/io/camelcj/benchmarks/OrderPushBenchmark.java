@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import io.camelcj.kafka.embedded.EmbeddedKafkaBroker;
@@ -62,8 +61,8 @@ final class OrderPushBenchmark {
             props.put("camel.cj.orders.resultTopic", out);
             props.put("camel.cj.orders.deadLetterTopic", dlq);
             props.put("camel.cj.orders.groupId", "bench-order-push-" + tag);
-            props.put("camel.cj.orders.pollTimeoutMs", "500");
-            OrderPushSettings settings = OrderPushSettings.from(k -> Optional.ofNullable(props.get(k)));
+            props.put("camel.cj.orders.poll-timeout", "500ms");
+            OrderPushSettings settings = OrderPushSettings.from(props);
             DefaultCamelContext context = CamelSetup.context(sim.baseUrl(), sim.defaultApiKey(), qps,
                     kafka.bootstrapServers(), Map.of());
             context.addRoutes(new OrderPushRoutes(settings));

@@ -1,7 +1,9 @@
 package io.camelcj.simulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** authentication/*, setting/*, webhook/set. */
@@ -38,9 +40,14 @@ final class AccountApi {
     private Object settings(ApiRequest r) {
         AccountState a = r.account;
         Map<String, Object> setting = new LinkedHashMap<>();
-        setting.put("quotaLimits", a.config.dailyLimit() > 0
-                ? List.of(Map.of("quotaUrl", "/api2.0/v1/*", "quotaLimit", a.config.dailyLimit(), "quotaType", 4))
-                : List.of());
+        List<Map<String, Object>> quotas = new java.util.ArrayList<>();
+        if (a.config.dailyLimit() > 0) {
+            quotas.add(Map.of("quotaUrl", "/api2.0/v1/*", "quotaLimit", a.config.dailyLimit(), "quotaType", 4));
+        }
+        if (a.config.quotaLimit() > 0) {
+            quotas.add(Map.of("quotaUrl", "/api2.0/v1/*", "quotaLimit", a.config.quotaLimit(), "quotaType", a.config.quotaType()));
+        }
+        setting.put("quotaLimits", quotas);
         setting.put("qpsLimit", (int) Math.max(1, Math.floor(a.qps)));
         Map<String, Object> callback = new LinkedHashMap<>();
         for (String key : List.of("product", "stock", "order", "logistics")) {
@@ -80,13 +87,16 @@ final class AccountApi {
     }
 
     /**
-     * Stores one callback URL per message type. By default http://127.0.0.1 URLs are accepted (local testing);
-     * with strictWebhookUrls the reference's rules apply (1607002 https only, 1607001 no localhost/127.0.0.1).
+     * Stores one callback URL per message type, like CJ: https only and no localhost/127.0.0.1 (1607002/1607001;
+     * {@code strictWebhookUrls(false)} also accepts http and loopback URLs, for local tests), a type already
+     * enabled answers 1606000 (CANCEL it first), and each new URL is called once and must answer 200 within
+     * 3 seconds (1606001 unreachable, 1607000 too slow, 1607003 another status). Nothing is stored unless every
+     * URL passes.
      */
     private Object setWebhooks(ApiRequest r) {
         Map<String, AccountState.Callback> updates = new LinkedHashMap<>();
         for (String key : List.of("product", "stock", "order", "logistics")) {
-            com.fasterxml.jackson.databind.JsonNode node = r.node(key);
+            JsonNode node = r.node(key);
             if (node == null || node.isNull()) {
                 continue;
             }
@@ -97,14 +107,14 @@ final class AccountApi {
             if (type.isBlank()) {
                 throw CjError.empty(key + ".type");
             }
-            type = type.trim().toUpperCase();
+            type = type.trim().toUpperCase(Locale.ROOT);
             if ("ALL".equals(type)) {
                 type = "ENABLE"; // older docs used ALL for ENABLE
             }
             if (!"ENABLE".equals(type) && !"CANCEL".equals(type)) {
                 throw CjError.param(key + ".type must be ENABLE or CANCEL");
             }
-            com.fasterxml.jackson.databind.JsonNode urls = node.path("callbackUrls");
+            JsonNode urls = node.path("callbackUrls");
             if (urls.isArray() && urls.size() > 1) {
                 throw CjError.param(key + ".callbackUrls accepts one URL only");
             }
@@ -115,34 +125,45 @@ final class AccountApi {
                 }
                 ApiRequest.checkLength(key + ".callbackUrls", url, 200);
                 checkUrl(url);
+                AccountState.Callback current = r.account.callbacks.get(key);
+                if (current != null && "ENABLE".equals(current.type())) {
+                    throw new CjError(1606000, "Webhook setting add fail, Webhook already have settings: " + key);
+                }
             }
             updates.put(key, new AccountState.Callback(type, "ENABLE".equals(type) ? url : null));
         }
         if (updates.isEmpty()) {
             throw CjError.param("at least one of product, stock, order, logistics must be set");
         }
+        updates.values().forEach(cb -> {
+            if (cb.url() != null) {
+                WebhookDispatcher.Check check = state.webhooks.check(r.account, cb.url());
+                if (check.code() != 0) {
+                    throw new CjError(check.code(), check.message());
+                }
+            }
+        });
         r.account.callbacks.putAll(updates);
         return true;
     }
 
     private void checkUrl(String url) {
-        String lower = url.toLowerCase();
-        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        boolean https = lower.startsWith("https://");
+        if (!https && !(lower.startsWith("http://") && !state.strictWebhookUrls)) {
             throw new CjError(1607002, "Webhook url error, Please ensure URL starts with https://");
         }
-        if (state.strictWebhookUrls) {
-            if (!lower.startsWith("https://")) {
-                throw new CjError(1607002, "Webhook url error, Please ensure URL starts with https://");
-            }
-            String host;
-            try {
-                host = java.net.URI.create(url).getHost();
-            } catch (IllegalArgumentException e) {
-                throw CjError.param("callbackUrls is not a valid URL: " + url);
-            }
-            if (host == null || host.equalsIgnoreCase("localhost") || host.startsWith("127.")) {
-                throw new CjError(1607001, "Please do not use domain names such as localhost, 127.0.0.1");
-            }
+        String host;
+        try {
+            host = java.net.URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            throw CjError.param("callbackUrls is not a valid URL: " + url);
+        }
+        if (host == null) {
+            throw CjError.param("callbackUrls is not a valid URL: " + url);
+        }
+        if (state.strictWebhookUrls && (host.equalsIgnoreCase("localhost") || host.startsWith("127."))) {
+            throw new CjError(1607001, "Please do not use domain names such as localhost, 127.0.0.1");
         }
     }
 }

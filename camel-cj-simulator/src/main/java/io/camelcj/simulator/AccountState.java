@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,13 +22,16 @@ final class AccountState {
     volatile double qps;
     volatile String openName;
     volatile String openEmail;
+    volatile boolean balancePaymentRestricted;
     final Map<String, Callback> callbacks = new ConcurrentHashMap<>();
     final Set<String> myProducts = ConcurrentHashMap.newKeySet();
 
-    private final ArrayDeque<Long> qpsWindow = new ArrayDeque<>();
+    private final QpsWindow qpsWindow = new QpsWindow();
     private LocalDate day;
     private long requestsToday;
     private long pointsToday;
+    private String quotaWindow;
+    private long quotaUsed;
 
     AccountState(SimAccount config) {
         this.config = config;
@@ -37,32 +39,16 @@ final class AccountState {
         this.qps = config.qps();
         this.openName = config.openName();
         this.openEmail = config.openEmail();
+        this.balancePaymentRestricted = config.balancePaymentRestricted();
     }
 
-    /**
-     * Sliding-window QPS check on real time: at most max(1, floor(qps)) calls within max(1, floor(qps)) / qps
-     * seconds (qps 1: one call per second; 0.5: one per two seconds; 4: four per second).
-     */
-    synchronized boolean tryAcquire(long nowNanos) {
-        double q = qps;
-        int capacity = Math.max(1, (int) Math.floor(q));
-        long windowNanos = (long) (capacity / q * 1_000_000_000L);
-        while (!qpsWindow.isEmpty() && nowNanos - qpsWindow.peekFirst() >= windowNanos) {
-            qpsWindow.pollFirst();
-        }
-        if (qpsWindow.size() >= capacity) {
-            return false;
-        }
-        qpsWindow.addLast(nowNanos);
-        return true;
+    /** The account's QPS check (real time; see {@link QpsWindow}). */
+    boolean tryAcquire(long nowNanos) {
+        return qpsWindow.tryAcquire(qps, nowNanos);
     }
 
     String qpsMessage() {
-        double q = qps;
-        int capacity = Math.max(1, (int) Math.floor(q));
-        double seconds = capacity / q;
-        String window = seconds == Math.rint(seconds) ? String.valueOf((long) seconds) : String.format("%.2f", seconds);
-        return "Too Many Requests, QPS limit is " + capacity + " time/" + window + "second";
+        return QpsWindow.message(qps);
     }
 
     /** Counts one call against the daily limit and points budget; returns an error code or 0 when allowed. */
@@ -79,9 +65,33 @@ final class AccountState {
         if (config.pointsPerDay() > 0 && pointsToday + points > config.pointsPerDay()) {
             return 16900500;
         }
+        if (config.quotaLimit() > 0) {
+            String window = quotaWindow(now, config.quotaType());
+            if (!window.equals(quotaWindow)) {
+                quotaWindow = window;
+                quotaUsed = 0;
+            }
+            if (quotaUsed >= config.quotaLimit()) {
+                return 1600201;
+            }
+            quotaUsed++;
+        }
         requestsToday++;
         pointsToday += points;
         return 0;
+    }
+
+    /** The quota window {@code now} falls in, in China time (quotaType 0 total … 5 hour, as in setting/get). */
+    static String quotaWindow(Instant now, int quotaType) {
+        java.time.LocalDateTime t = now.atOffset(CJ_ZONE).toLocalDateTime();
+        return switch (quotaType) {
+            case 0 -> "total";
+            case 1 -> String.valueOf(t.getYear());
+            case 2 -> t.getYear() + "Q" + ((t.getMonthValue() - 1) / 3);
+            case 3 -> t.getYear() + "-" + t.getMonthValue();
+            case 5 -> t.toLocalDate() + "T" + t.getHour();
+            default -> t.toLocalDate().toString();
+        };
     }
 
     synchronized long pointsUsedToday() {

@@ -2,11 +2,14 @@ package io.camelcj.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +27,8 @@ final class AdminHttp implements HttpHandler {
 
     AdminHttp(CjSimulator sim, ObjectMapper mapper) {
         this.sim = sim;
-        this.mapper = mapper;
+        // the request log's times are Instants: written as ISO-8601 text (jackson-databind alone cannot write them)
+        this.mapper = mapper.copy().registerModule(new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance));
     }
 
     @Override
@@ -94,17 +98,49 @@ final class AdminHttp implements HttpHandler {
                 admin.setQps(text(b, "apiKey"), b.path("qps").asDouble());
                 return ok();
             }
+            case "POST admin/ipQps" -> {
+                admin.setIpQps(b.path("qps").asDouble(-1));
+                return ok();
+            }
+            case "POST admin/webhookUrls" -> {
+                if (!b.path("strict").isBoolean()) {
+                    throw new IllegalArgumentException("strict (true or false) is required");
+                }
+                admin.setStrictWebhookUrls(b.path("strict").asBoolean());
+                return ok();
+            }
+            case "POST admin/balancePaymentRestricted" -> {
+                admin.setBalancePaymentRestricted(text(b, "apiKey"), b.path("restricted").asBoolean(true));
+                return ok();
+            }
+            case "POST admin/split" -> {
+                List<List<Integer>> groups = new java.util.ArrayList<>();
+                b.path("lineGroups").forEach(g -> {
+                    List<Integer> group = new java.util.ArrayList<>();
+                    g.forEach(i -> group.add(i.asInt()));
+                    groups.add(group);
+                });
+                admin.splitOrder(text(b, "orderId"), groups);
+                return ok();
+            }
+            case "GET rates" -> {
+                return sim.rates().snapshot();
+            }
+            case "DELETE rates" -> {
+                sim.rates().clear();
+                return ok();
+            }
             case "POST clock/advance" -> {
                 sim.clock().advance(Duration.parse(text(b, "duration")));
                 return Map.of("now", sim.clock().now().toString());
             }
             case "POST faults/failNext" -> {
-                sim.faults().failNext(text(b, "operation"), b.path("count").asInt(1), fault(b.path("fault")));
+                sim.faults().failNext(text(b, "operation"), b.path("count").asInt(1), Fault.fromJson(b.path("fault")));
                 return ok();
             }
             case "POST faults/failRandomly" -> {
                 sim.faults().failRandomly(text(b, "operation"), b.path("probability").asDouble(),
-                        b.path("seed").asLong(0), fault(b.path("fault")));
+                        b.path("seed").asLong(0), Fault.fromJson(b.path("fault")));
                 return ok();
             }
             case "POST faults/revokeTokens" -> {
@@ -144,24 +180,6 @@ final class AdminHttp implements HttpHandler {
             }
             default -> throw new IllegalArgumentException("unknown admin call: " + key);
         }
-    }
-
-    /** {"type":"httpStatus","status":503} | cjCode{code,message} | latency{millis} | connectionReset | rateLimited |
-     *  dailyLimit | pointsExhausted | systemBusy | afterProcessing{fault}. */
-    Fault fault(JsonNode f) {
-        String type = text(f, "type");
-        return switch (type) {
-            case "httpStatus" -> Fault.httpStatus(f.path("status").asInt());
-            case "cjCode" -> Fault.cjCode(f.path("code").asInt(), f.path("message").asText("simulated error"));
-            case "systemBusy" -> Fault.systemBusy();
-            case "latency" -> Fault.latency(Duration.ofMillis(f.path("millis").asLong()));
-            case "connectionReset" -> Fault.connectionReset();
-            case "rateLimited" -> Fault.rateLimited();
-            case "dailyLimit" -> Fault.dailyLimit();
-            case "pointsExhausted" -> Fault.pointsExhausted();
-            case "afterProcessing" -> Fault.afterProcessing(fault(f.path("fault")));
-            default -> throw new IllegalArgumentException("unknown fault type " + type);
-        };
     }
 
     private static String text(JsonNode b, String field) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,12 @@ import java.util.Set;
 final class ApiRequest {
 
     private static final Set<String> SECRET_PARAMS = Set.of("apiKey", "refreshToken", "accessToken");
+    /**
+     * Query lists the reference (and the field notes) send as repeated keys: {@code features=a&features=b},
+     * {@code trackNumber=x&trackNumber=y}, {@code orderIds=a&orderIds=b}. A comma-joined value is refused.
+     */
+    private static final Set<String> REPEATED_KEY_LISTS = Set.of("features", "trackNumber", "orderIds",
+            "lv2categoryList", "lv3categoryList");
 
     final String operation;
     final Map<String, List<String>> query;
@@ -61,7 +68,15 @@ final class ApiRequest {
         }
         List<String> values = query.get(name);
         if (values != null) {
-            values.stream().filter(v -> !v.isEmpty()).forEach(out::add);
+            for (String v : values) {
+                if (v.indexOf(',') >= 0 && REPEATED_KEY_LISTS.contains(name)) {
+                    throw CjError.param(name + " must be sent as repeated keys (" + name + "=a&" + name
+                            + "=b), not comma-joined: " + v);
+                }
+                if (!v.isEmpty()) {
+                    out.add(v);
+                }
+            }
         }
         return out;
     }
@@ -138,6 +153,17 @@ final class ApiRequest {
             parts.values().forEach(p -> out.put(p.name(), p.filename() != null ? "<file " + p.filename() + ">" : p.text()));
         }
         SECRET_PARAMS.forEach(s -> out.computeIfPresent(s, (k, v) -> "***"));
+        return out;
+    }
+
+    /** The {@code features} values (repeated keys or a JSON array). */
+    Set<String> features() {
+        Set<String> out = new LinkedHashSet<>();
+        for (String f : list("features")) {
+            if (!f.isBlank()) {
+                out.add(f.trim());
+            }
+        }
         return out;
     }
 }

@@ -18,16 +18,16 @@ final class ApiServer implements HttpHandler {
 
     static final String PREFIX = "/api2.0/v1/";
     private static final System.Logger LOG = System.getLogger(ApiServer.class.getName());
-    private static final String DAILY_MESSAGE = "Too Many Requests, you have reached the daily request limit, please try again tomorrow";
+    static final String DAILY_MESSAGE = "Too Many Requests, you have reached the daily request limit, please try again tomorrow";
 
     private record Outcome(int status, Map<String, Object> body, String account) {
     }
 
-    private final Map<String, Route> routes;
+    private final Map<String, Map<String, Route>> routes;
     private final SimState state;
     private final ObjectMapper mapper;
 
-    ApiServer(Map<String, Route> routes, SimState state) {
+    ApiServer(Map<String, Map<String, Route>> routes, SimState state) {
         this.routes = routes;
         this.state = state;
         this.mapper = state.mapper;
@@ -62,45 +62,104 @@ final class ApiServer implements HttpHandler {
         Map<String, List<String>> query = parseQuery(ex.getRequestURI().getRawQuery());
         byte[] body = ex.getRequestBody().readAllBytes();
         String requestId = UUID.randomUUID().toString().replace("-", "");
-        Route route = routes.get(operation);
+        Map<String, Route> byMethod = routes.get(operation);
         ApiRequest logged = new ApiRequest(operation, query, null, null, requestId);
-        if (route == null) {
+        if (byMethod == null) {
             Map<String, Object> b = Envelope.RESULT.error(1600101, "Interface not found", null, requestId);
             log(operation, logged, null, 404, b);
             send(ex, 404, b);
             return;
         }
+        // a method the path does not serve is answered 16900202 by process(), in the envelope of one it serves
+        Route route = byMethod.getOrDefault(ex.getRequestMethod().toUpperCase(java.util.Locale.ROOT),
+                byMethod.values().iterator().next());
+        Call call = new Call(ex, route, query, body, requestId, logged);
         Fault fault = state.faults.pick(operation);
-        Fault after = null;
-        if (fault != null) {
-            if (fault.kind == Fault.Kind.AFTER_PROCESSING) {
-                after = fault.inner;
-            } else if (fault.kind == Fault.Kind.LATENCY) {
-                Thread.sleep(fault.delay.toMillis());
-            } else {
-                sendFault(ex, route, fault, logged, null);
-                return;
+        if (fault == null) {
+            call.answerNormally();
+        } else {
+            fault.apply(call);
+        }
+    }
+
+    /** One call on its way to its answer; a {@link Fault} may answer it differently. */
+    private final class Call implements FaultExchange {
+        private final HttpExchange ex;
+        private final Route route;
+        private final Map<String, List<String>> query;
+        private final byte[] body;
+        private final String requestId;
+        private final ApiRequest[] parsed;
+        private Outcome outcome;
+
+        Call(HttpExchange ex, Route route, Map<String, List<String>> query, byte[] body, String requestId, ApiRequest logged) {
+            this.ex = ex;
+            this.route = route;
+            this.query = query;
+            this.body = body;
+            this.requestId = requestId;
+            this.parsed = new ApiRequest[] {logged};
+        }
+
+        @Override
+        public void process() {
+            if (outcome == null) {
+                outcome = ApiServer.this.process(route, ex, query, body, requestId, parsed);
             }
         }
-        ApiRequest[] parsed = {logged};
-        Outcome outcome = process(route, ex, query, body, requestId, parsed);
-        if (after != null) {
-            if (after.kind == Fault.Kind.LATENCY) {
-                Thread.sleep(after.delay.toMillis());
-            } else {
-                sendFault(ex, route, after, parsed[0], outcome.account());
-                return;
-            }
+
+        @Override
+        public void answerNormally() throws IOException {
+            process();
+            // logged before answering, so a client that got its answer always finds its call in the log
+            answer(outcome.status(), outcome.body());
         }
-        // logged before answering, so a client that got its answer always finds its call in the log
-        log(operation, parsed[0], outcome.account(), outcome.status(), outcome.body());
-        send(ex, outcome.status(), outcome.body());
+
+        @Override
+        public void answer(int status, Map<String, Object> answer) throws IOException {
+            log(route.operation(), parsed[0], account(), status, answer);
+            send(ex, status, answer);
+        }
+
+        @Override
+        public void answerError(int code, String message) throws IOException {
+            answer(200, route.envelope().error(code, message, null, requestId));
+        }
+
+        @Override
+        public void answerHtml(int status, String html) throws IOException {
+            log(route.operation(), parsed[0], account(), status, null);
+            byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().set("Content-Type", "text/html");
+            ex.sendResponseHeaders(status, bytes.length);
+            ex.getResponseBody().write(bytes);
+        }
+
+        @Override
+        public void drop() {
+            log(route.operation(), parsed[0], account(), 0, null);
+        }
+
+        @Override
+        public int rateLimitHttpStatus() {
+            return state.rateLimitHttpStatus;
+        }
+
+        private String account() {
+            return outcome == null ? null : outcome.account();
+        }
     }
 
     private Outcome process(Route route, HttpExchange ex, Map<String, List<String>> query, byte[] body,
                             String requestId, ApiRequest[] parsed) {
-        String account = null;
+        AccountState account = null;
+        String ip = ex.getRemoteAddress().getAddress().getHostAddress();
         try {
+            if (!state.ipLimit.tryAcquire(ip, System.nanoTime())) {
+                state.rates.limited(null, ip);
+                throw new CjError(1600200, state.ipLimit.message(), true, 200, null);
+            }
+            state.rates.accepted(null, ip);
             if (!route.method().equalsIgnoreCase(ex.getRequestMethod())) {
                 throw new CjError(16900202, "Request method '" + ex.getRequestMethod() + "' not supported");
             }
@@ -109,31 +168,40 @@ final class ApiServer implements HttpHandler {
             req.accessToken = ex.getRequestHeaders().getFirst("CJ-Access-Token");
             if (route.auth()) {
                 req.account = state.tokens.authenticate(req.accessToken);
-                account = req.account.config.id();
+                account = req.account;
                 checkLimits(req.account, route);
             }
             Object result = route.handler().handle(req);
+            account = req.account;
             Map<String, Object> b = result instanceof Route.Reply reply
                     ? route.envelope().success(reply.data(), requestId, reply.message())
                     : route.envelope().success(result, requestId, null);
-            addPointsInfo(req.account, b);
-            return new Outcome(200, b, req.account == null ? null : req.account.config.id());
+            addPointsInfo(account, b);
+            return new Outcome(200, b, account == null ? null : account.config.id());
         } catch (CjError e) {
+            String id = account == null ? null : account.config.id();
             if (e.bare) {
                 int status = e.code == 1600200 ? state.rateLimitHttpStatus : e.httpStatus;
-                return new Outcome(status, Envelope.bare(e.code, e.getMessage()), account);
+                return new Outcome(status, Envelope.bare(e.code, e.getMessage()), id);
             }
-            return new Outcome(e.httpStatus, route.envelope().error(e.code, e.getMessage(), e.data, requestId), account);
+            Map<String, Object> b = route.envelope().error(e.code, e.getMessage(), e.data, requestId);
+            addPointsInfo(account, b); // the live API appends it to error answers too
+            return new Outcome(e.httpStatus, b, id);
         }
     }
 
     private void checkLimits(AccountState account, Route route) {
         if (!account.tryAcquire(System.nanoTime())) {
+            state.rates.limited(account.config.id(), null);
             throw new CjError(1600200, account.qpsMessage(), true, 200, null);
         }
+        state.rates.accepted(account.config.id(), null);
         int blocked = account.chargeDaily(state.clock.now(), route.points());
         if (blocked == 1600200) {
             throw new CjError(1600200, DAILY_MESSAGE, true, 200, null);
+        }
+        if (blocked == 1600201) {
+            throw new CjError(1600201, "Quota has been used up");
         }
         if (blocked == 16900500) {
             throw new CjError(16900500, "Insufficient API points");
@@ -183,33 +251,6 @@ final class ApiServer implements HttpHandler {
                 return new ApiRequest(route.operation(), query, null, null, requestId);
             }
         }
-    }
-
-    private void sendFault(HttpExchange ex, Route route, Fault f, ApiRequest req, String account) throws IOException {
-        String requestId = req.requestId;
-        switch (f.kind) {
-            case CONNECTION_RESET -> log(route.operation(), req, account, 0, null);
-            case HTTP_STATUS -> {
-                log(route.operation(), req, account, f.status, null);
-                byte[] html = ("<html><body><h1>" + f.status + " Service Error</h1></body></html>").getBytes(StandardCharsets.UTF_8);
-                ex.getResponseHeaders().set("Content-Type", "text/html");
-                ex.sendResponseHeaders(f.status, html.length);
-                ex.getResponseBody().write(html);
-            }
-            case CJ_CODE -> sendLogged(ex, route, req, account, 200, route.envelope().error(f.code, f.message, null, requestId));
-            case RATE_LIMITED -> sendLogged(ex, route, req, account, state.rateLimitHttpStatus,
-                    Envelope.bare(1600200, "Too Many Requests, QPS limit is 1 time/1second"));
-            case DAILY_LIMIT -> sendLogged(ex, route, req, account, state.rateLimitHttpStatus, Envelope.bare(1600200, DAILY_MESSAGE));
-            case POINTS_EXHAUSTED -> sendLogged(ex, route, req, account, 200,
-                    route.envelope().error(16900500, "Insufficient API points", null, requestId));
-            default -> throw new IllegalStateException("not a terminal fault: " + f);
-        }
-    }
-
-    private void sendLogged(HttpExchange ex, Route route, ApiRequest req, String account, int status,
-                            Map<String, Object> body) throws IOException {
-        log(route.operation(), req, account, status, body);
-        send(ex, status, body);
     }
 
     private void send(HttpExchange ex, int status, Map<String, Object> body) throws IOException {

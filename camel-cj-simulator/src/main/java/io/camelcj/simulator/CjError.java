@@ -3,7 +3,13 @@ package io.camelcj.simulator;
 /** A CJ error answer: thrown by handlers, turned into the operation's error envelope. */
 final class CjError extends RuntimeException {
 
-    static final int PARAM_ERROR = 1600300;
+    /**
+     * "Param error": every error example of the reference answers bad parameters with 1600100 (Appendix 1 names
+     * the code "Interface is offline"; the examples win, the component has to tell the two apart by message).
+     */
+    static final int PARAM_ERROR = 1600100;
+    /** Appendix 1: "{param} can not be empty". */
+    static final int EMPTY_VALUE = 16900403;
 
     final int code;
     /** true: the body carries only code and message (the live rate-limit answer). */
@@ -28,7 +34,7 @@ final class CjError extends RuntimeException {
     }
 
     static CjError empty(String field) {
-        return param(field + " can not be empty");
+        return new CjError(EMPTY_VALUE, field + " can not be empty");
     }
 
     static CjError tooLong(String field, int max) {

@@ -44,7 +44,7 @@ public final class CjSimulator implements AutoCloseable {
     private final SimState state;
     private final SimAdmin admin;
     private final String defaultApiKey;
-    private final Map<String, Route> routes;
+    private final Map<String, Map<String, Route>> routes;
 
     private CjSimulator(Builder b) {
         ObjectMapper mapper = new ObjectMapper();
@@ -62,15 +62,18 @@ public final class CjSimulator implements AutoCloseable {
         TokenService tokens = new TokenService(frozen, clock, b.tokenCooldown, b.accessTokenTtl, b.refreshTokenTtl);
         this.state = new SimState(mapper, clock, catalogue, frozen, tokens, new FaultInjector(tokens::revoke),
                 new RequestLog(b.requestLogLimit), new OrderStore(clock, catalogue), new WebhookDispatcher(mapper, frozen.values()),
-                new Countries(), b.rateLimitHttpStatus, b.strictWebhookUrls);
+                new Countries(), b.rateLimitHttpStatus, b.strictWebhookUrls, b.ipQps);
         Events events = new Events(state);
         Routes table = new Routes();
         new AccountApi(state).register(table);
-        new ProductApi(state).register(table);
+        new ProductApi(state, events).register(table);
         OrderApi orderApi = new OrderApi(state, events);
         orderApi.register(table);
         new LogisticApi(state).register(table);
         new DisputeApi(state).register(table);
+        new ShopApi(state).register(table);
+        new PrivateInventoryApi(state).register(table);
+        new MergeOrderApi(state, events).register(table);
         this.routes = table.asMap();
         this.admin = new SimAdmin(state, events, orderApi);
         AtomicInteger threads = new AtomicInteger();
@@ -117,7 +120,7 @@ public final class CjSimulator implements AutoCloseable {
         return new ArrayList<>(state.accounts.keySet());
     }
 
-    /** The operations served (paths after /api2.0/v1/). */
+    /** The operations served (paths after /api2.0/v1/; product/conn/connection serves GET, POST and DELETE). */
     public Set<String> operations() {
         return routes.keySet();
     }
@@ -150,6 +153,11 @@ public final class CjSimulator implements AutoCloseable {
         return state.webhooks;
     }
 
+    /** Requests per second per account and per client IP (accepted and refused with 1600200). */
+    public RateMonitor rates() {
+        return state.rates;
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -166,7 +174,8 @@ public final class CjSimulator implements AutoCloseable {
         private Duration accessTokenTtl = Duration.ofDays(15);
         private Duration refreshTokenTtl = Duration.ofDays(180);
         private int rateLimitHttpStatus = 200;
-        private boolean strictWebhookUrls;
+        private boolean strictWebhookUrls = true;
+        private double ipQps;
         private int maxThreads = 64;
         private int requestLogLimit = 100_000;
 
@@ -228,9 +237,25 @@ public final class CjSimulator implements AutoCloseable {
             return this;
         }
 
-        /** true: webhook/set enforces https and rejects localhost/127.0.0.1 (1607001/1607002) as the live API does. */
+        /**
+         * true (the default, as CJ): webhook/set accepts https URLs only and refuses localhost/127.0.0.1
+         * (1607002/1607001). false: http and loopback URLs are accepted too, for tests whose webhook receiver
+         * listens on http://127.0.0.1. Either way the URL is called and must answer 200 within 3 seconds.
+         */
         public Builder strictWebhookUrls(boolean strict) {
             this.strictWebhookUrls = strict;
+            return this;
+        }
+
+        /**
+         * Requests per second allowed per client IP across all accounts (the reference: 10); 0 (default) = no
+         * per-IP limit. Every local client shares 127.0.0.1, so this caps all of them together.
+         */
+        public Builder ipQps(double qps) {
+            if (qps < 0 || Double.isNaN(qps)) {
+                throw new IllegalArgumentException("ipQps must be >= 0 (0 = no per-IP limit)");
+            }
+            this.ipQps = qps;
             return this;
         }
 

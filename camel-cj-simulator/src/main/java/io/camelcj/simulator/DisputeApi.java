@@ -55,6 +55,8 @@ final class DisputeApi {
         r.json("disputes/create", "POST", Envelope.REDIRECT, this::create);
         r.json("disputes/cancel", "POST", Envelope.REDIRECT, this::cancel);
         r.get("disputes/getDisputeList", Envelope.REDIRECT, 1, this::list);
+        // seen in CJ's own client (CJ-dropshipping/api-mcp), not in the reference: GET ?disputeId=
+        r.get("disputes/getDisputeDetail", Envelope.RESULT, 1, this::detail);
     }
 
     private SimOrder paidOrder(ApiRequest r, int failCode) {
@@ -188,7 +190,7 @@ final class DisputeApi {
         String disputeId = r.required("disputeId", 100);
         synchronized (state.orders.lock()) {
             Dispute d = disputes.stream().filter(x -> x.id.equals(disputeId.trim()) && x.order.account == r.account
-                    && (orderId.equals(x.order.orderId) || orderId.equals(x.order.cjOrderId) || orderId.equals(x.order.orderNumber)))
+                    && x.order == state.orders.find(r.account, orderId))
                     .findFirst().orElseThrow(() -> new CjError(1607009, "dispute cancel fail: no dispute " + disputeId + " on order " + orderId));
             if (!"PENDING".equals(d.status)) {
                 throw new CjError(1607009, "dispute cancel fail: dispute is " + d.status);
@@ -213,36 +215,48 @@ final class DisputeApi {
                     || (orderNumber != null && !orderNumber.isBlank() && !orderNumber.equals(d.order.orderNumber))) {
                 continue;
             }
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", d.id);
-            m.put("businessDisputeId", d.businessId);
-            m.put("orderId", d.order.orderId);
-            m.put("orderNumber", d.order.orderNumber);
-            m.put("status", d.status);
-            m.put("disputeReason", REASONS.get(d.reasonId - 1).get("reasonName"));
-            m.put("replacementAmount", d.expectType == 2 ? d.money : null);
-            m.put("resendOrderCode", null);
-            m.put("money", d.expectType == 1 ? d.money : null);
-            m.put("finallyDeal", null);
-            m.put("createDate", OrderStore.plain(d.created));
-            List<Map<String, Object>> products = new ArrayList<>();
-            for (SimOrder.Line l : d.lines) {
-                Map<String, Object> line = line(l);
-                Map<String, Object> p = new LinkedHashMap<>();
-                p.put("image", line.get("cjImage"));
-                p.put("price", l.sellPrice);
-                p.put("lineItemId", l.lineItemId);
-                p.put("cjProductId", l.pid);
-                p.put("cjVariantId", l.vid);
-                p.put("productName", line.get("cjProductName"));
-                p.put("supplierName", "CJ");
-                products.add(p);
-            }
-            m.put("productList", products);
-            rows.add(m);
+            rows.add(view(d));
         }
-        int from = (int) Math.min((long) (pageNum - 1) * pageSize, rows.size());
-        int to = Math.min(from + pageSize, rows.size());
-        return ProductApi.page(pageNum, pageSize, rows.size(), rows.subList(from, to), false);
+        return Paging.page(pageNum, pageSize, rows.size(), Paging.slice(rows, pageNum, pageSize), false);
+    }
+
+    private Map<String, Object> view(Dispute d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", d.id);
+        m.put("businessDisputeId", d.businessId);
+        m.put("orderId", d.order.orderId);
+        m.put("orderNumber", d.order.orderNumber);
+        m.put("status", d.status);
+        m.put("disputeReason", REASONS.get(d.reasonId - 1).get("reasonName"));
+        m.put("replacementAmount", d.expectType == 2 ? d.money : null);
+        m.put("resendOrderCode", null);
+        m.put("money", d.expectType == 1 ? d.money : null);
+        m.put("finallyDeal", null);
+        m.put("createDate", OrderStore.plain(d.created));
+        List<Map<String, Object>> products = new ArrayList<>();
+        for (SimOrder.Line l : d.lines) {
+            Map<String, Object> line = line(l);
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("image", line.get("cjImage"));
+            p.put("price", l.sellPrice);
+            p.put("lineItemId", l.lineItemId);
+            p.put("cjProductId", l.pid);
+            p.put("cjVariantId", l.vid);
+            p.put("productName", line.get("cjProductName"));
+            p.put("supplierName", "CJ");
+            products.add(p);
+        }
+        m.put("productList", products);
+        return m;
+    }
+
+    private Object detail(ApiRequest r) {
+        String disputeId = r.required("disputeId", 100).trim();
+        Dispute d = disputes.stream().filter(x -> x.id.equals(disputeId) && x.order.account == r.account).findFirst()
+                .orElseThrow(() -> CjError.param("disputeId " + disputeId + " not found"));
+        Map<String, Object> m = view(d);
+        m.put("expectType", d.expectType);
+        m.put("disputeReasonId", d.reasonId);
+        return m;
     }
 }

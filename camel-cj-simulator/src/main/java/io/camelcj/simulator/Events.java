@@ -14,14 +14,14 @@ final class Events {
         this.state = state;
     }
 
-    void product(Catalogue.Core c, String messageType, List<String> fields) {
+    void product(ProductCore c, String messageType, List<String> fields) {
         Catalogue cat = state.catalogue;
         Map<String, Object> p = new LinkedHashMap<>();
         Categories.Level3 l3 = cat.category(c);
         p.put("categoryId", l3.id());
         p.put("categoryName", l3.name());
         p.put("pid", cat.pid(c));
-        p.put("productDescription", cat.description(c));
+        p.put("productDescription", cat.json.description(c));
         p.put("productImage", cat.image(c));
         p.put("productName", cat.nameCn(c));
         p.put("productNameEn", cat.nameEn(c));
@@ -35,9 +35,9 @@ final class Events {
         toAll("PRODUCT", WebhookDispatcher.message("PRODUCT", messageType, p));
     }
 
-    void variant(Catalogue.Core c, int j, String messageType, List<String> fields) {
+    void variant(ProductCore c, int j, String messageType, List<String> fields) {
         Catalogue cat = state.catalogue;
-        Map<String, Object> v = cat.variant(c, j, false);
+        Map<String, Object> v = cat.json.variant(c, j, false);
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("vid", v.get("vid"));
         p.put("variantName", v.get("variantNameEn"));
@@ -58,20 +58,20 @@ final class Events {
     }
 
     /** STOCK: {vid: [{vid, areaId, areaEn, countryCode, storageNum}]} for the given variants. */
-    void stock(Catalogue.Core c, List<Integer> variants) {
+    void stock(ProductCore c, List<Integer> variants) {
         Catalogue cat = state.catalogue;
         Map<String, Object> p = new LinkedHashMap<>();
         for (int j : variants) {
             String vid = cat.vid(c, j);
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Warehouses.Area a : cat.warehouses.all()) {
-                if ((c.whMask & a.bit()) != 0 || cat.stock(c, j, a) > 0) {
+                if ((c.whMask & a.bit()) != 0 || cat.inventory.stock(c, j, a) > 0) {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("vid", vid);
                     row.put("areaId", String.valueOf(a.areaId()));
                     row.put("areaEn", a.areaEn());
                     row.put("countryCode", a.countryCode());
-                    row.put("storageNum", cat.stock(c, j, a));
+                    row.put("storageNum", cat.inventory.stock(c, j, a));
                     rows.add(row);
                 }
             }
@@ -110,13 +110,48 @@ final class Events {
         state.webhooks.dispatch(o.account, "ORDER", WebhookDispatcher.message("ORDER", messageType, p));
     }
 
+    /**
+     * ORDERSPLIT: CJ split the order into parts (here: one per shipping warehouse), each with its own code
+     * {@code <SD code>-<n>}, as the reference's sample shows.
+     */
+    void orderSplit(SimOrder o, List<List<SimOrder.Line>> parts) {
+        List<Map<String, Object>> split = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            List<Map<String, Object>> products = new ArrayList<>();
+            for (SimOrder.Line l : parts.get(i)) {
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("sku", l.sku);
+                p.put("vid", l.vid);
+                p.put("quantity", l.quantity);
+                p.put("productCode", l.lineItemId);
+                products.add(p);
+            }
+            Map<String, Object> part = new LinkedHashMap<>();
+            part.put("createAt", state.clock.now().toEpochMilli());
+            part.put("orderCode", o.cjOrderId + "-" + (i + 1));
+            part.put("orderStatus", 300);
+            part.put("productList", products);
+            split.add(part);
+        }
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("originalOrderId", o.cjOrderId);
+        p.put("splitOrderList", split);
+        p.put("orderSplitTime", OrderStore.plainChina(state.clock.now()));
+        state.webhooks.dispatch(o.account, "ORDERSPLIT", WebhookDispatcher.message("ORDERSPLIT", "UPDATE", p));
+    }
+
+    /** SOURCINGCREATE: the result of a sourcing request (product/sourcing/create). */
+    void sourcingCreated(AccountState account, Map<String, Object> params) {
+        state.webhooks.dispatch(account, "SOURCINGCREATE", WebhookDispatcher.message("SOURCINGCREATE", "UPDATE", params));
+    }
+
     /** LOGISTIC, with the track events as a JSON string (as in the reference) and a top-level openId. */
     void logistic(SimOrder o, int trackingStatus, String activity) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("status", trackingStatus);
         event.put("activity", activity);
         event.put("location", o.shipping.get("shippingCity"));
-        event.put("eventTime", OrderStore.plain(state.clock.now()));
+        event.put("eventTime", OrderStore.plainChina(state.clock.now()));
         event.put("statusDesc", activity);
         String events;
         try {

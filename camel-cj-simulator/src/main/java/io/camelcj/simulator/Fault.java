@@ -1,73 +1,72 @@
 package io.camelcj.simulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.time.Duration;
-import java.util.Objects;
+import java.util.regex.Pattern;
 
-/** A scripted misbehaviour of the simulated API, applied by {@link FaultInjector}. */
-public final class Fault {
+/**
+ * A scripted misbehaviour of the simulated API, picked by {@link FaultInjector}. Each fault is its own class that
+ * applies itself to a call ({@link #apply}); a new fault is one class named {@code <Type>Fault} in this package with
+ * a {@code static <Type>Fault fromJson(JsonNode)} for the admin API (found by its name, no table to extend) and a
+ * line in simulator.md.
+ */
+public abstract class Fault {
 
-    enum Kind { HTTP_STATUS, CJ_CODE, LATENCY, CONNECTION_RESET, RATE_LIMITED, DAILY_LIMIT, POINTS_EXHAUSTED, AFTER_PROCESSING }
+    private static final Pattern TYPE = Pattern.compile("[a-z][A-Za-z0-9]*");
 
-    final Kind kind;
-    final int status;
-    final int code;
-    final String message;
-    final Duration delay;
-    final Fault inner;
-
-    private Fault(Kind kind, int status, int code, String message, Duration delay, Fault inner) {
-        this.kind = kind;
-        this.status = status;
-        this.code = code;
-        this.message = message;
-        this.delay = delay;
-        this.inner = inner;
+    Fault() {
     }
+
+    /** Answers (or drops) the call in place of its normal answer. */
+    abstract void apply(FaultExchange call) throws IOException, InterruptedException;
 
     /** Answer with this HTTP status and a small non-JSON gateway body (e.g. 500, 502, 503). */
     public static Fault httpStatus(int status) {
-        if (status < 100 || status > 599) {
-            throw new IllegalArgumentException("status must be an HTTP status code: " + status);
-        }
-        return new Fault(Kind.HTTP_STATUS, status, 0, null, null, null);
+        return new HttpStatusFault(status);
     }
 
     /** Answer HTTP 200 with the operation's error envelope carrying this CJ code. */
     public static Fault cjCode(int code, String message) {
-        return new Fault(Kind.CJ_CODE, 200, code, Objects.requireNonNull(message, "message"), null, null);
+        return new CjCodeFault(code, message);
     }
 
     /** 1600000 "System busy, please contact CJ IT". */
     public static Fault systemBusy() {
-        return cjCode(1600000, "System busy, please contact CJ IT");
+        return new SystemBusyFault();
     }
 
     /** Wait this long, then handle the request normally (use a delay above the client's read timeout to time it out). */
     public static Fault latency(Duration delay) {
-        if (delay.isNegative()) {
-            throw new IllegalArgumentException("delay must not be negative");
-        }
-        return new Fault(Kind.LATENCY, 0, 0, null, delay, null);
+        return new LatencyFault(delay);
     }
 
     /** Close the connection without any answer. */
     public static Fault connectionReset() {
-        return new Fault(Kind.CONNECTION_RESET, 0, 0, null, null, null);
+        return new ConnectionResetFault();
     }
 
     /** The per-second rate-limit answer {"code":1600200,"message":"Too Many Requests, QPS limit is ..."}. */
     public static Fault rateLimited() {
-        return new Fault(Kind.RATE_LIMITED, 0, 1600200, null, null, null);
+        return new RateLimitedFault();
     }
 
     /** 1600200 with the daily-limit message (only the message tells it apart from the per-second one). */
     public static Fault dailyLimit() {
-        return new Fault(Kind.DAILY_LIMIT, 0, 1600200, null, null, null);
+        return new DailyLimitFault();
     }
 
     /** 16900500 "Insufficient API points". */
     public static Fault pointsExhausted() {
-        return new Fault(Kind.POINTS_EXHAUSTED, 0, 16900500, null, null, null);
+        return new PointsExhaustedFault();
+    }
+
+    /** 1600301 "Read timed out" (CJ's back end timed out; try again later). */
+    public static Fault readTimedOut() {
+        return new ReadTimedOutFault();
     }
 
     /**
@@ -75,24 +74,32 @@ public final class Fault {
      * real answer: e.g. {@code afterProcessing(connectionReset())} or {@code afterProcessing(latency(30s))}.
      */
     public static Fault afterProcessing(Fault fault) {
-        Objects.requireNonNull(fault, "fault");
-        if (fault.kind == Kind.AFTER_PROCESSING) {
-            throw new IllegalArgumentException("afterProcessing cannot be nested");
-        }
-        return new Fault(Kind.AFTER_PROCESSING, 0, 0, null, null, fault);
+        return new AfterProcessingFault(fault);
     }
 
-    @Override
-    public String toString() {
-        return switch (kind) {
-            case HTTP_STATUS -> "httpStatus(" + status + ")";
-            case CJ_CODE -> "cjCode(" + code + ")";
-            case LATENCY -> "latency(" + delay + ")";
-            case CONNECTION_RESET -> "connectionReset()";
-            case RATE_LIMITED -> "rateLimited()";
-            case DAILY_LIMIT -> "dailyLimit()";
-            case POINTS_EXHAUSTED -> "pointsExhausted()";
-            case AFTER_PROCESSING -> "afterProcessing(" + inner + ")";
-        };
+    /**
+     * The admin API's fault JSON {"type":"httpStatus","status":503}: {@code type} names the class
+     * ({@code httpStatus} → {@code HttpStatusFault}), whose {@code fromJson} reads the other fields.
+     */
+    static Fault fromJson(JsonNode json) {
+        String type = json.path("type").asText("");
+        if (!TYPE.matcher(type).matches()) {
+            throw new IllegalArgumentException("fault type is required (e.g. \"httpStatus\"), got \"" + type + "\"");
+        }
+        String className = Fault.class.getPackageName() + "." + Character.toUpperCase(type.charAt(0)) + type.substring(1) + "Fault";
+        try {
+            Class<?> c = Class.forName(className);
+            Method fromJson = c.getDeclaredMethod("fromJson", JsonNode.class);
+            if (!Fault.class.isAssignableFrom(c) || !Modifier.isStatic(fromJson.getModifiers())) {
+                throw new IllegalArgumentException("unknown fault type " + type);
+            }
+            return (Fault) fromJson.invoke(null, json);
+        } catch (ClassNotFoundException | NoSuchMethodException e) {
+            throw new IllegalArgumentException("unknown fault type " + type);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalArgumentException(e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(className + ".fromJson is not accessible", e);
+        }
     }
 }

@@ -214,7 +214,7 @@ final class LogisticApi {
         }
         List<Map<String, Object>> out = new ArrayList<>();
         for (String sku : skus) {
-            Catalogue.Core c = state.catalogue.byProductSku(sku.trim());
+            ProductCore c = state.catalogue.byProductSku(sku.trim());
             List<Map<String, Object>> infos = new ArrayList<>();
             if (c != null && c.supplier) {
                 for (Warehouses.Area a : state.catalogue.areas(c)) {
@@ -253,7 +253,7 @@ final class LogisticApi {
                     m.put("trackingTo", o.shipping.get("shippingCountryCode"));
                     m.put("deliveryDay", String.valueOf(Math.max(0, Duration.between(o.shipped,
                             o.delivered != null ? o.delivered : state.clock.now()).toDays())));
-                    m.put("deliveryTime", OrderStore.plain(o.delivered != null ? o.delivered : o.shipped));
+                    m.put("deliveryTime", OrderStore.plainChina(o.delivered != null ? o.delivered : o.shipped));
                     m.put("trackingStatus", o.delivered != null ? "Delivered" : "In transit");
                     m.put("lastMileCarrier", o.logisticName);
                     m.put("lastTrackNumber", o.trackNumber);

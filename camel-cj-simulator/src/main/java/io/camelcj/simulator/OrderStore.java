@@ -49,6 +49,11 @@ final class OrderStore implements SimOrders {
         return t == null ? null : PLAIN.format(t.atOffset(ZoneOffset.UTC));
     }
 
+    /** "yyyy-MM-dd HH:mm:ss" in China time (UTC+8): tracking and LOGISTIC event times, as the field notes report. */
+    static String plainChina(Instant t) {
+        return t == null ? null : PLAIN.format(t.atOffset(AccountState.CJ_ZONE));
+    }
+
     /** "yyyy-MM-dd HH:mm:ss" read as China time (product/list createTimeFrom/To); null when absent. */
     static Long parseCnTime(String text, String field) {
         if (text == null || text.isBlank()) {
@@ -88,7 +93,13 @@ final class OrderStore implements SimOrders {
         return account.config.id() + '\u0000' + alias;
     }
 
-    /** By CJ order id, CJ order code (SD...) or the customer's orderNumber, within one account (any when null). */
+    /**
+     * By CJ order id: the numeric orderId that createOrder answers, or the CJ order code (SD...) it gets when
+     * confirmed, within one account (any account when null). The reference calls both "CJ order id" and CJ's
+     * own client passes createOrderV2's orderId to addCart; the customer's orderNumber, a shipment id (SP...)
+     * or a pay id (PAY...) is not a CJ order id and finds nothing, so a flow passing the wrong kind fails here
+     * as it would at CJ.
+     */
     SimOrder find(AccountState account, String id) {
         if (id == null || id.isBlank()) {
             return null;
@@ -98,15 +109,30 @@ final class OrderStore implements SimOrders {
         if (o != null && (account == null || o.account == account)) {
             return o;
         }
+        if (!key.startsWith("SD")) {
+            return null;
+        }
         if (account != null) {
-            return aliases.get(aliasKey(account, key));
+            o = aliases.get(aliasKey(account, key));
+            return o != null && key.equals(o.cjOrderId) ? o : null;
         }
-        for (SimOrder candidate : orders) {
-            if (key.equals(candidate.cjOrderId) || key.equals(candidate.orderNumber)) {
-                return candidate;
-            }
+        return orders.stream().filter(c -> key.equals(c.cjOrderId)).findFirst().orElse(null);
+    }
+
+    /** getOrderDetail's orderId: "support: Custom order id, CJ order id" (the only operation that takes both). */
+    SimOrder findByCjIdOrOrderNumber(AccountState account, String id) {
+        SimOrder o = find(account, id);
+        return o != null || id == null ? o : byOrderNumber(account, id.trim());
+    }
+
+    /** For the admin API: a CJ order id or code, or the customer's orderNumber. */
+    SimOrder findForAdmin(String id) {
+        SimOrder o = find(null, id);
+        if (o != null || id == null) {
+            return o;
         }
-        return null;
+        String key = id.trim();
+        return orders.stream().filter(c -> key.equals(c.orderNumber)).findFirst().orElse(null);
     }
 
     SimOrder byOrderNumber(AccountState account, String orderNumber) {

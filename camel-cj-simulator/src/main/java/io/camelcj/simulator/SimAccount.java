@@ -22,6 +22,9 @@ public final class SimAccount {
     private final String openName;
     private final String openEmail;
     private final boolean sandbox;
+    private final long quotaLimit;
+    private final int quotaType;
+    private final boolean balancePaymentRestricted;
 
     private SimAccount(Builder b) {
         this.apiKey = b.apiKey;
@@ -33,6 +36,9 @@ public final class SimAccount {
         this.openName = b.openName;
         this.openEmail = b.openEmail;
         this.sandbox = b.sandbox;
+        this.quotaLimit = b.quotaLimit;
+        this.quotaType = b.quotaType;
+        this.balancePaymentRestricted = b.balancePaymentRestricted;
     }
 
     public static Builder builder(String apiKey) {
@@ -91,6 +97,20 @@ public final class SimAccount {
         return sandbox;
     }
 
+    /** Requests allowed per quota window (0 = no quota); spent answers 1600201. */
+    public long quotaLimit() {
+        return quotaLimit;
+    }
+
+    /** The quota window as setting/get's quotaType: 0 total, 1 year, 2 quarter, 3 month, 4 day, 5 hour. */
+    public int quotaType() {
+        return quotaType;
+    }
+
+    public boolean balancePaymentRestricted() {
+        return balancePaymentRestricted;
+    }
+
     @Override
     public String toString() {
         return "SimAccount[id=" + id() + ", openId=" + openId + ", qps=" + qps + "]";
@@ -106,6 +126,9 @@ public final class SimAccount {
         private String openName = "Simulated Account";
         private String openEmail = "sim@example.com";
         private boolean sandbox;
+        private long quotaLimit;
+        private int quotaType = 4;
+        private boolean balancePaymentRestricted;
 
         private Builder(String apiKey) {
             this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
@@ -169,6 +192,26 @@ public final class SimAccount {
 
         public Builder sandbox(boolean sandbox) {
             this.sandbox = sandbox;
+            return this;
+        }
+
+        /**
+         * A request quota on every operation, as setting/get's quotaLimits shows it: {@code requests} per window
+         * {@code quotaType} (0 total, 1 year, 2 quarter, 3 month, 4 day, 5 hour; windows in China time). When it is
+         * spent the answer is 1600201 "Quota has been used up" until the window ends.
+         */
+        public Builder quota(long requests, int quotaType) {
+            if (requests < 0 || quotaType < 0 || quotaType > 5) {
+                throw new IllegalArgumentException("quota needs requests >= 0 and quotaType 0..5");
+            }
+            this.quotaLimit = requests;
+            this.quotaType = quotaType;
+            return this;
+        }
+
+        /** true: payment from the balance answers 1604001 (the live "temporarily restricted" state). */
+        public Builder balancePaymentRestricted(boolean restricted) {
+            this.balancePaymentRestricted = restricted;
             return this;
         }
 

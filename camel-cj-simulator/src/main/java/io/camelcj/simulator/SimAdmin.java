@@ -20,8 +20,8 @@ public final class SimAdmin {
         this.orders = orders;
     }
 
-    private Catalogue.Core product(String pid) {
-        Catalogue.Core c = state.catalogue.byPid(pid);
+    private ProductCore product(String pid) {
+        ProductCore c = state.catalogue.byPid(pid);
         if (c == null) {
             throw new IllegalArgumentException("no product " + pid);
         }
@@ -41,7 +41,7 @@ public final class SimAdmin {
         if (price == null || price.signum() <= 0) {
             throw new IllegalArgumentException("price must be > 0");
         }
-        Catalogue.Core c = product(pid);
+        ProductCore c = product(pid);
         c.priceCents = price.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).intValueExact();
         events.product(c, "UPDATE", List.of("productSellPrice"));
         for (int j = 0; j < c.variantCount(); j++) {
@@ -67,7 +67,7 @@ public final class SimAdmin {
                 throw new IllegalArgumentException("no warehouse in " + countryCode);
             }
         }
-        state.catalogue.setStock(v.product(), v.j(), area, quantity);
+        state.catalogue.inventory.setStock(v.product(), v.j(), area, quantity);
         events.stock(v.product(), List.of(v.j()));
     }
 
@@ -77,7 +77,7 @@ public final class SimAdmin {
             throw new IllegalArgumentException("count must be >= 1");
         }
         List<String> pids = new ArrayList<>();
-        for (Catalogue.Core c : state.catalogue.add(count, state.clock.now().toEpochMilli())) {
+        for (ProductCore c : state.catalogue.add(count, state.clock.now().toEpochMilli())) {
             pids.add(state.catalogue.pid(c));
             events.product(c, "INSERT", List.of());
         }
@@ -86,7 +86,7 @@ public final class SimAdmin {
 
     /** Takes a product off sale: it disappears from lists and queries. Fires a PRODUCT DELETE message. */
     public void delist(String pid) {
-        Catalogue.Core c = product(pid);
+        ProductCore c = product(pid);
         c.delisted = true;
         events.product(c, "DELETE", List.of("productStatus"));
     }
@@ -96,12 +96,12 @@ public final class SimAdmin {
         if (trackingNumber == null || trackingNumber.isBlank()) {
             throw new IllegalArgumentException("trackingNumber must not be blank");
         }
-        orders.ship(orderId, trackingNumber.trim());
+        orders.lifeCycle().ship(orderId, trackingNumber.trim());
     }
 
     /** SHIPPED → DELIVERED. */
     public void deliverOrder(String orderId) {
-        orders.deliver(orderId);
+        orders.lifeCycle().deliver(orderId);
     }
 
     public void setBalance(String apiKey, BigDecimal balance) {
@@ -117,6 +117,26 @@ public final class SimAdmin {
             throw new IllegalArgumentException("qps must be > 0");
         }
         account(apiKey).qps = qps;
+    }
+
+    /** true: the account's balance payments answer 1604001 ("temporarily restricted"). */
+    public void setBalancePaymentRestricted(String apiKey, boolean restricted) {
+        account(apiKey).balancePaymentRestricted = restricted;
+    }
+
+    /** Requests per second per client IP across all accounts; 0 switches the per-IP limit off. */
+    public void setIpQps(double qps) {
+        state.ipLimit.set(qps);
+    }
+
+    /** true: webhook/set accepts https only and refuses loopback hosts (the default); false also accepts http. */
+    public void setStrictWebhookUrls(boolean strict) {
+        state.strictWebhookUrls = strict;
+    }
+
+    /** CJ splits the order into one part per given group of lines (ORDERSPLIT webhook); lines by index. */
+    public void splitOrder(String orderId, List<List<Integer>> lineGroups) {
+        orders.lifeCycle().split(orderId, lineGroups);
     }
 
     private AccountState account(String apiKey) {

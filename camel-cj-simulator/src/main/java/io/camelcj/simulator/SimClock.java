@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -15,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class SimClock {
 
     private final AtomicLong offsetMillis = new AtomicLong();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     public Instant now() {
         return Instant.now().plusMillis(offsetMillis.get());
@@ -23,11 +26,18 @@ public final class SimClock {
     /** Moves simulated time forward (a negative duration moves it back). */
     public void advance(Duration duration) {
         offsetMillis.addAndGet(duration.toMillis());
+        listeners.forEach(Runnable::run);
+    }
+
+    /** Runs after every jump of simulated time (e.g. to push what became due, like a finished sourcing). */
+    void onJump(Runnable listener) {
+        listeners.add(listener);
     }
 
     /** Sets simulated time to {@code instant}; it keeps running from there. */
     public void set(Instant instant) {
         offsetMillis.set(instant.toEpochMilli() - System.currentTimeMillis());
+        listeners.forEach(Runnable::run);
     }
 
     /** A {@link Clock} view, e.g. for a client under test that should share the simulated time. */

@@ -18,11 +18,15 @@ final class SimState {
     final WebhookDispatcher webhooks;
     final Countries countries;
     final int rateLimitHttpStatus;
-    final boolean strictWebhookUrls;
+    /** true (default): webhook/set accepts https only and no loopback host, as CJ does. */
+    volatile boolean strictWebhookUrls;
+    final IpRateLimit ipLimit;
+    final RateMonitor rates = new RateMonitor();
 
     SimState(ObjectMapper mapper, SimClock clock, Catalogue catalogue, Map<String, AccountState> accounts,
              TokenService tokens, FaultInjector faults, RequestLog requestLog, OrderStore orders,
-             WebhookDispatcher webhooks, Countries countries, int rateLimitHttpStatus, boolean strictWebhookUrls) {
+             WebhookDispatcher webhooks, Countries countries, int rateLimitHttpStatus, boolean strictWebhookUrls,
+             double ipQps) {
         this.mapper = mapper;
         this.clock = clock;
         this.catalogue = catalogue;
@@ -35,6 +39,7 @@ final class SimState {
         this.countries = countries;
         this.rateLimitHttpStatus = rateLimitHttpStatus;
         this.strictWebhookUrls = strictWebhookUrls;
+        this.ipLimit = new IpRateLimit(ipQps);
     }
 
     Collection<AccountState> allAccounts() {

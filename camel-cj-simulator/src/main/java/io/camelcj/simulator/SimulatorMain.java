@@ -6,7 +6,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Standalone start: {@code java -jar camel-cj-simulator-<version>-standalone.jar --port 8089 --products 500}.
  * Options: --port, --products, --seed, --qps, --api-key, --balance, --token-cooldown-seconds,
- * --rate-limit-status (200|429), --strict-webhook-urls.
+ * --rate-limit-status (200|429), --allow-http-webhooks, --ip-qps, --account KEY:QPS (repeatable).
  */
 public final class SimulatorMain {
 
@@ -37,6 +37,7 @@ public final class SimulatorMain {
         String apiKey = CjSimulator.DEFAULT_API_KEY;
         double qps = 1;
         BigDecimal balance = new BigDecimal("10000.00");
+        java.util.List<SimAccount> more = new java.util.ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -48,18 +49,33 @@ public final class SimulatorMain {
                 case "--balance" -> balance = new BigDecimal(value(args, ++i, arg));
                 case "--token-cooldown-seconds" -> builder.tokenCooldown(java.time.Duration.ofSeconds(Long.parseLong(value(args, ++i, arg))));
                 case "--rate-limit-status" -> builder.rateLimitHttpStatus(Integer.parseInt(value(args, ++i, arg)));
-                case "--strict-webhook-urls" -> builder.strictWebhookUrls(true);
+                case "--strict-webhook-urls" -> builder.strictWebhookUrls(true); // the default; kept for old scripts
+                case "--allow-http-webhooks" -> builder.strictWebhookUrls(false);
+                case "--ip-qps" -> builder.ipQps(Double.parseDouble(value(args, ++i, arg)));
+                case "--account" -> more.add(account(value(args, ++i, arg), balance));
                 case "--help", "-h" -> {
                     System.out.println("options: --port N (8089, 0 = free) --products N (500) --seed N (42) --qps Q (1)"
                             + " --api-key KEY --balance USD (10000.00) --token-cooldown-seconds S (300)"
-                            + " --rate-limit-status 200|429 --strict-webhook-urls");
+                            + " --rate-limit-status 200|429 --allow-http-webhooks --ip-qps Q (0 = off)"
+                            + " --account KEY:QPS (more accounts, repeatable)");
                     return null;
                 }
                 default -> throw new IllegalArgumentException("unknown option " + arg + " (try --help)");
             }
         }
         builder.account(SimAccount.builder(apiKey).qps(qps).balance(balance).build());
+        more.forEach(builder::account);
         return builder.start();
+    }
+
+    /** "KEY:QPS" (the QPS after the last colon; API keys contain '@' but no ':'). */
+    private static SimAccount account(String spec, BigDecimal balance) {
+        int colon = spec.lastIndexOf(':');
+        if (colon <= 0) {
+            throw new IllegalArgumentException("--account needs KEY:QPS, got " + spec);
+        }
+        return SimAccount.builder(spec.substring(0, colon)).qps(Double.parseDouble(spec.substring(colon + 1)))
+                .balance(balance).build();
     }
 
     private static String value(String[] args, int i, String option) {

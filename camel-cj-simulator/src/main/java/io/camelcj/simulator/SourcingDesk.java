@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -18,16 +19,50 @@ final class SourcingDesk {
 
     private static final Duration PROCESSING = Duration.ofDays(1);
 
-    private record Sourcing(String id, String accountId, String thirdProductId, String thirdVariantId,
+    private record Sourcing(String id, AccountState account, String thirdProductId, String thirdVariantId,
                             String productName, Instant created) {
     }
 
     private final SimState state;
+    private final Events events;
     private final AtomicLong ids = new AtomicLong(285);
     private final Map<String, Sourcing> byId = new ConcurrentHashMap<>();
+    private final Set<String> announced = ConcurrentHashMap.newKeySet();
 
-    SourcingDesk(SimState state) {
+    SourcingDesk(SimState state, Events events) {
         this.state = state;
+        this.events = events;
+        state.clock.onJump(this::announceFinished);
+    }
+
+    /**
+     * The reference's SOURCINGCREATE message ("Source product creation result") for every request that has
+     * finished since the last look: checked when simulated time jumps and on each query.
+     */
+    void announceFinished() {
+        for (Sourcing s : byId.values()) {
+            if (isDone(s) && announced.add(s.id())) {
+                ProductCore product = assigned(s);
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("cjProductId", product == null ? null : state.catalogue.pid(product));
+                p.put("cjVariantId", product == null ? null : state.catalogue.vid(product, 0));
+                p.put("cjVariantSku", product == null ? null : state.catalogue.variantSku(product, 0));
+                p.put("cjSourcingId", s.id());
+                p.put("status", product == null ? "failed" : "completed");
+                p.put("failReason", product == null ? "no matching product" : "");
+                p.put("createDate", OrderStore.plainChina(s.created()));
+                events.sourcingCreated(s.account(), p);
+            }
+        }
+    }
+
+    private boolean isDone(Sourcing s) {
+        return !state.clock.now().isBefore(s.created().plus(PROCESSING));
+    }
+
+    private ProductCore assigned(Sourcing s) {
+        Catalogue cat = state.catalogue;
+        return cat.size() > 0 ? cat.cores().get((int) (Long.parseLong(s.id()) % cat.size())) : null;
     }
 
     Object create(ApiRequest r) {
@@ -42,7 +77,7 @@ final class SourcingDesk {
             throw CjError.param("price must not be negative");
         }
         String id = String.valueOf(ids.incrementAndGet());
-        byId.put(id, new Sourcing(id, r.account.config.id(), r.optional("thirdProductId", 200),
+        byId.put(id, new Sourcing(id, r.account, r.optional("thirdProductId", 200),
                 r.optional("thirdVariantId", 200), productName, state.clock.now()));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("cjSourcingId", id);
@@ -56,11 +91,12 @@ final class SourcingDesk {
         if (ids.isEmpty()) {
             throw CjError.empty("sourceIds");
         }
+        announceFinished();
         List<Map<String, Object>> out = new ArrayList<>();
         for (String id : ids) {
             Sourcing s = byId.get(id);
-            if (s == null || !s.accountId().equals(r.account.config.id())) {
-                throw new CjError(CjError.PARAM_ERROR, "Param error: sourcing " + id + " not found");
+            if (s == null || s.account() != r.account) {
+                throw CjError.param("sourcing " + id + " not found");
             }
             out.add(describe(s));
         }
@@ -68,9 +104,9 @@ final class SourcingDesk {
     }
 
     private Map<String, Object> describe(Sourcing s) {
-        boolean done = !state.clock.now().isBefore(s.created().plus(PROCESSING));
+        boolean done = isDone(s);
         Catalogue cat = state.catalogue;
-        Catalogue.Core product = done && cat.size() > 0 ? cat.cores().get((int) (Long.parseLong(s.id()) % cat.size())) : null;
+        ProductCore product = done ? assigned(s) : null;
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("sourceId", s.id());
         m.put("sourceNumber", String.valueOf(200_000 + Long.parseLong(s.id())));

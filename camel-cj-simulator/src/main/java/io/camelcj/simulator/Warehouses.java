@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /** The global warehouse areas and one storage (sub-warehouse) per area. */
 final class Warehouses {
@@ -21,6 +22,8 @@ final class Warehouses {
             return 1 << (areaId - 1);
         }
     }
+
+    private static final Pattern HYPHENATED = Pattern.compile("[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}");
 
     private final List<Area> areas = new ArrayList<>();
 
@@ -61,9 +64,18 @@ final class Warehouses {
         return areas.stream().filter(a -> a.countryCode().equalsIgnoreCase(countryCode)).findFirst().orElse(null);
     }
 
+    /**
+     * A warehouse by its storage id: the reference's 32-hex form ({@code 201e67f6ba4644c0a36d63bf4989dd70}) or
+     * the hyphenated UUID CJ's own client passes (the sub-warehouse stockId without its braces). The braced
+     * stockId spelling {@code {6709CCD7-...}} is not a storage id: it finds nothing (1608001 at the caller).
+     */
     Area byStorageId(String storageId) {
-        return areas.stream().filter(a -> a.storageId().equalsIgnoreCase(storageId) || a.stockId().equalsIgnoreCase(storageId))
-                .findFirst().orElse(null);
+        if (storageId == null) {
+            return null;
+        }
+        String id = storageId.trim();
+        String hex = HYPHENATED.matcher(id).matches() ? id.replace("-", "") : id;
+        return areas.stream().filter(a -> a.storageId().equalsIgnoreCase(hex)).findFirst().orElse(null);
     }
 
     List<Map<String, Object>> globalList() {

@@ -2,6 +2,7 @@ package io.camelcj.simulator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,6 +32,17 @@ import javax.crypto.spec.SecretKeySpec;
  * Like the live API it may send a message twice ({@link #duplicateProbability(double)}); it does not retry.
  */
 public final class WebhookDispatcher implements AutoCloseable {
+
+    /** The outcome of webhook/set's call of a new callback URL: code 0 when it answered 200 in time. */
+    record Check(int code, String message) {
+    }
+
+    /** Appendix 1's wording for 1606001 and 1607000. */
+    private static final String REQUIREMENTS = "You do not meet our service requirements, Please check and try again."
+            + " 1.Request Protocols: HTTPS, 2. Request Method: POST, 3.Content-Type: application/json,"
+            + " 4. Response Status Code: 200, 5. Response must be returned within 3 seconds.";
+    /** The reference: "Response must be returned within 3 seconds". */
+    static final Duration CALLBACK_TIMEOUT = Duration.ofSeconds(3);
 
     /** One POST: where, which message, the answer's HTTP status (0 when the call failed). */
     public record Delivery(String url, String type, String messageId, int status, boolean duplicate) {
@@ -152,6 +164,33 @@ public final class WebhookDispatcher implements AutoCloseable {
             sender.execute(() -> post(cb.url(), type, messageId, body, sign, true));
         }
         return true;
+    }
+
+    /**
+     * webhook/set calls a new callback URL once, as CJ does, and it must answer 200 within 3 seconds. What CJ
+     * sends in that call is not documented; the simulator POSTs a signed empty JSON object {@code {}} (no type, so
+     * a receiver that counts messages by type sees nothing). Not recorded in {@link #deliveries()}.
+     */
+    Check check(AccountState account, String url) {
+        byte[] body = {'{', '}'};
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                    .timeout(CALLBACK_TIMEOUT)
+                    .header("Content-Type", "application/json")
+                    .header("sign", sign(String.valueOf(account.config.openId()), body))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .build();
+            int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return status == 200 ? new Check(0, null)
+                    : new Check(1607003, "Webhook url error, Http Status must be 200 (" + url + " answered " + status + ")");
+        } catch (java.net.http.HttpTimeoutException e) {
+            return new Check(1607000, REQUIREMENTS + " (" + url + " did not answer within 3 seconds)");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Check(1606001, REQUIREMENTS + " (interrupted calling " + url + ")");
+        } catch (IOException | IllegalArgumentException e) {
+            return new Check(1606001, REQUIREMENTS + " (" + url + " could not be called: " + e + ")");
+        }
     }
 
     static String sign(String openId, byte[] body) {

@@ -3,7 +3,10 @@ package io.camelcj.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
 import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +33,9 @@ class AllOperationsTest {
     private static String vid;
     private static String storage;
     private static final AtomicInteger numbers = new AtomicInteger();
+    private static HttpServer hook;
+    /** A product of the account's private inventory (its "my products"), not the one addToMyProduct's case adds. */
+    private static String owned;
 
     record Case(Supplier<TestClient.Response> valid, Supplier<TestClient.Response> bad) {
     }
@@ -40,17 +46,30 @@ class AllOperationsTest {
         for (String key : List.of(Fixtures.KEY, KEY_B, KEY_C, KEY_D)) {
             b.account(SimAccount.builder(key).qps(1000).balance(new BigDecimal("100000")).build());
         }
-        sim = b.start();
+        sim = b.strictWebhookUrls(false).start(); // webhook/set's case registers the http receiver below
         c = TestClient.loggedIn(sim, Fixtures.KEY);
+        try {
+            hook = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        hook.createContext("/hook", ex -> {
+            ex.sendResponseHeaders(200, -1);
+            ex.close();
+        });
+        hook.start();
         pid = sim.catalogue().productIds().stream()
                 .filter(p -> c.get("product/productComments?pid=" + p).data().path("list").size() > 0).findFirst().orElseThrow();
         vid = sim.catalogue().variantIds(pid).get(0);
         storage = new Warehouses(42L).byCountry("US").storageId();
+        owned = sim.catalogue().productIds().stream().filter(p -> !p.equals(pid)).findFirst().orElseThrow();
+        assertThat(c.post("product/addToMyProduct", Map.of("productId", owned)).code()).isEqualTo(200);
     }
 
     @AfterAll
     static void stop() {
         sim.close();
+        hook.stop(0);
     }
 
     private static String newOrder(boolean platformLogistics) {
@@ -241,9 +260,80 @@ class AllOperationsTest {
         m.put("disputes/getDisputeList", new Case(() -> c.get("disputes/getDisputeList?pageNum=1&pageSize=5"),
                 () -> c.get("disputes/getDisputeList?pageNum=x")));
         m.put("webhook/set", new Case(() -> c.post("webhook/set", Map.of("order", Map.of("type", "ENABLE",
-                "callbackUrls", List.of("http://127.0.0.1:9/hook")))),
+                "callbackUrls", List.of("http://127.0.0.1:" + hook.getAddress().getPort() + "/hook")))),
                 () -> c.post("webhook/set", Map.of("order", Map.of("type", "SOMETIMES")))));
+        clientOperations(m);
         return m;
+    }
+
+    /** Issue 17 B.5: the operations seen in CJ's own client (CJ-dropshipping/api-mcp), not in the reference. */
+    private static void clientOperations(Map<String, Case> m) {
+        m.put("product/queryProductsByImage", new Case(
+                () -> c.post("product/queryProductsByImage", Map.of("imageUrl", "https://img.example.com/cat-hoodie.jpg")),
+                () -> c.post("product/queryProductsByImage", Map.of("imageUrl", "ftp://x"))));
+        m.put("product/conn/connection", new Case(() -> {
+            TestClient.Response connected = c.post("product/conn/connection", Map.of("cjProductId", pid, "platformProductId",
+                    "SHOPIFY-" + numbers.incrementAndGet(), "defaultArea", 1, "logistics", "CJPacket Ordinary",
+                    "variantList", List.of(Map.of("cjVariantId", vid, "platformVariantId", "V-" + numbers.incrementAndGet()))));
+            assertThat(connected.code()).isEqualTo(200);
+            return c.get("product/conn/connection?page=1&pageSize=10");
+        }, () -> c.send("DELETE", "product/conn/connection?platformProductId=never-connected", null)));
+        m.put("shop/getShops", new Case(() -> c.get("shop/getShops?pageNum=1&pageSize=20"), () -> c.get("shop/getShops?pageNum=x")));
+        m.put("authentication/getAuthorizeUrl", new Case(() -> c.get("authentication/getAuthorizeUrl?shopType=shopify"),
+                () -> c.get("authentication/getAuthorizeUrl?shopType=myspace")));
+        m.put("disputes/getDisputeDetail", new Case(() -> {
+            String order = paidOrder(false);
+            createDispute(order, "BD-" + numbers.incrementAndGet());
+            String disputeId = c.get("disputes/getDisputeList?orderId=" + order).data().path("list").get(0).path("id").asText();
+            return c.get("disputes/getDisputeDetail?disputeId=" + disputeId);
+        }, () -> c.get("disputes/getDisputeDetail?disputeId=SH-nope")));
+        m.put("shopping/order/queryCogsBasicDataOrderInfoList", new Case(
+                () -> c.post("shopping/order/queryCogsBasicDataOrderInfoList", Map.of("orderCodesList", List.of(paidOrder(false)))),
+                () -> c.post("shopping/order/queryCogsBasicDataOrderInfoList", Map.of("orderCodesList", List.of()))));
+        Supplier<String> matchTask = () -> c.post("shopping/mergeOrder/autoMatchMergeOrderListV3",
+                Map.of("filterOrder", true, "orderStatus", 100)).data().path("taskId").asText();
+        Supplier<TestClient.Response> unknownTask = () -> c.post("shopping/mergeOrder/autoMergeQueryProgress", Map.of("taskId", "1"));
+        m.put("shopping/mergeOrder/autoMatchMergeOrderListV3", new Case(
+                () -> c.post("shopping/mergeOrder/autoMatchMergeOrderListV3", Map.of("filterOrder", true, "orderStatus", 100)),
+                () -> c.post("shopping/mergeOrder/autoMatchMergeOrderListV3", Map.of("orderStatus", 7))));
+        m.put("shopping/mergeOrder/autoMergeQueryProgress", new Case(
+                () -> c.post("shopping/mergeOrder/autoMergeQueryProgress", Map.of("taskId", matchTask.get())), unknownTask));
+        m.put("shopping/mergeOrder/autoMergeQueryResult", new Case(
+                () -> c.post("shopping/mergeOrder/autoMergeQueryResult", Map.of("taskId", matchTask.get())),
+                () -> c.post("shopping/mergeOrder/autoMergeQueryResult", Map.of())));
+        m.put("shopping/mergeOrder/submitMergeOrderBatchV3", new Case(
+                () -> c.post("shopping/mergeOrder/submitMergeOrderBatchV3", Map.of("taskId", matchTask.get())),
+                () -> c.post("shopping/mergeOrder/submitMergeOrderBatchV3", Map.of("taskId", "nope"))));
+        Supplier<String> submitTask = () -> c.post("shopping/mergeOrder/submitMergeOrderBatchV3", Map.of("taskId", matchTask.get()))
+                .data().path("taskId").asText();
+        m.put("shopping/mergeOrder/submitProgress", new Case(
+                () -> c.post("shopping/mergeOrder/submitProgress", Map.of("taskId", submitTask.get())),
+                () -> c.post("shopping/mergeOrder/submitProgress", Map.of("taskId", "nope"))));
+        m.put("shopping/mergeOrder/submitResult", new Case(
+                () -> c.post("shopping/mergeOrder/submitResult", Map.of("taskId", submitTask.get())),
+                () -> c.post("shopping/mergeOrder/submitResult", Map.of())));
+        m.put("product/stock/privateInventory/querySpuPage", new Case(
+                () -> c.post("product/stock/privateInventory/querySpuPage", Map.of("pageNum", 1, "pageSize", 20)),
+                () -> c.post("product/stock/privateInventory/querySpuPage", Map.of("warehouseId", "{NOT-A-STORAGE-ID}"))));
+        m.put("product/stock/privateInventory/querySkuDetailPage", new Case(
+                () -> c.post("product/stock/privateInventory/querySkuDetailPage", Map.of("pageNum", 1, "pageSize", 20)),
+                () -> c.post("product/stock/privateInventory/querySkuDetailPage", Map.of("pageNum", "x"))));
+        m.put("product/stock/privateInventory/querySkuDetailListBySku", new Case(
+                () -> c.post("product/stock/privateInventory/querySkuDetailListBySku", Map.of("sku", sim.catalogue().variantSku(sim.catalogue().variantIds(owned).get(0)))),
+                () -> c.post("product/stock/privateInventory/querySkuDetailListBySku", Map.of("sku", "CJNOPE0000000-Red"))));
+        m.put("product/stock/privateInventory/querySkuListByProductId", new Case(
+                () -> c.post("product/stock/privateInventory/querySkuListByProductId", Map.of("productId", owned)),
+                () -> c.post("product/stock/privateInventory/querySkuListByProductId", Map.of())));
+        m.put("store/product/saveProduct", new Case(
+                () -> c.post("store/product/saveProduct", Map.of("id", "gid://shopify/Product/1", "title", "Hoodie",
+                        "image", "https://img.example.com/h.jpg", "priceMin", 9.5, "priceMax", 12, "priceCurrency", "usd")),
+                () -> c.post("store/product/saveProduct", Map.of("id", "x", "title", "y"))));
+        m.put("storehouseCenterWeb/syncStorehouseVideoRequests", new Case(
+                () -> c.post("storehouseCenterWeb/syncStorehouseVideoRequests", Map.of("orderIdList", List.of(paidOrder(false)))),
+                () -> c.post("storehouseCenterWeb/syncStorehouseVideoRequests", Map.of("orderIdList", List.of()))));
+        m.put("shopping/order/createOrder", new Case(
+                () -> c.post("shopping/order/createOrder", Fixtures.order("V1-" + numbers.incrementAndGet(), vid, 1)),
+                () -> c.post("shopping/order/createOrder", Map.of("orderNumber", "V1-bad"))));
     }
 
     private static TestClient.Response createDispute(String orderId, String businessId) {
@@ -266,7 +356,8 @@ class AllOperationsTest {
 
     @Test
     void coversEveryOperationOfTheReference() {
-        assertThat(sim.operations()).hasSize(49).containsExactlyInAnyOrderElementsOf(cases().keySet());
+        // the reference's 49 and the 19 seen in CJ's own client (issue 17 B.5)
+        assertThat(sim.operations()).hasSize(68).containsExactlyInAnyOrderElementsOf(cases().keySet());
     }
 
     @TestFactory

@@ -65,7 +65,7 @@ class AuthTest {
         TestClient.Response unknown = client.post("authentication/getAccessToken", Map.of("apiKey", "CJ1@api@nope"));
         assertThat(unknown.code()).isEqualTo(1600005);
         TestClient.Response missing = client.post("authentication/getAccessToken", Map.of());
-        assertThat(missing.code()).isEqualTo(1600300);
+        assertThat(missing.code()).isEqualTo(16900403);
         assertThat(missing.body().path("message").asText()).contains("apiKey");
         TestClient.Response password = client.post("authentication/getAccessToken", Map.of("email", "a@b.c", "password", "x"));
         assertThat(password.code()).isEqualTo(1600005);

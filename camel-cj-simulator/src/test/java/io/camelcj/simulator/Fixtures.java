@@ -1,5 +1,6 @@
 package io.camelcj.simulator;
 
+import io.camelcj.testfixtures.SampleCreateOrder;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,19 +22,6 @@ final class Fixtures {
     }
 
     static Map<String, Object> order(String orderNumber, String vid, int quantity) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("orderNumber", orderNumber);
-        o.put("shippingZip", "10001");
-        o.put("shippingCountryCode", "US");
-        o.put("shippingCountry", "United States");
-        o.put("shippingProvince", "New York");
-        o.put("shippingCity", "New York");
-        o.put("shippingPhone", "2125550100");
-        o.put("shippingCustomerName", "Jane Doe");
-        o.put("shippingAddress", "1 Main Street");
-        o.put("logisticName", "CJPacket Ordinary");
-        o.put("fromCountryCode", "CN");
-        o.put("products", List.of(Map.of("vid", vid, "quantity", quantity, "storeLineItemId", "line-" + orderNumber)));
-        return o;
+        return SampleCreateOrder.createOrder(orderNumber, vid, quantity);
     }
 }

@@ -86,7 +86,7 @@ class LogisticsTest {
         Map<String, Object> wrongLogistic = Fixtures.order("V2-BAD", vid, 1);
         wrongLogistic.put("logisticName", "Teleport");
         TestClient.Response bad = c.post("shopping/order/createOrderV2", wrongLogistic);
-        assertThat(bad.code()).isEqualTo(1605001);
+        assertThat(bad.code()).isEqualTo(1605000);
         assertThat(bad.body().path("message").asText()).contains("Teleport");
     }
 }

@@ -38,11 +38,11 @@ class OrderTest {
         Map<String, Object> missingCity = Fixtures.order("A-1", vid, 1);
         missingCity.remove("shippingCity");
         TestClient.Response r = create(missingCity);
-        assertThat(r.code()).isEqualTo(1600300);
+        assertThat(r.code()).isEqualTo(16900403);
         assertThat(r.body().path("message").asText()).contains("shippingCity");
 
         TestClient.Response tooLong = create(Fixtures.order("X".repeat(51), vid, 1));
-        assertThat(tooLong.code()).isEqualTo(1600300);
+        assertThat(tooLong.code()).isEqualTo(1600100);
         assertThat(tooLong.body().path("message").asText()).contains("orderNumber").contains("50");
 
         TestClient.Response zeroQty = create(Fixtures.order("A-2", vid, 0));
@@ -172,7 +172,7 @@ class OrderTest {
                 "trackNumber", "9400100000000000000000");
         byte[] pdf = "%PDF-1.4 fake".getBytes(StandardCharsets.UTF_8);
         TestClient.Response early = c.multipart("shopping/order/uploadWaybillInfo", fields, "label.pdf", pdf);
-        assertThat(early.code()).isEqualTo(1600300);
+        assertThat(early.code()).isEqualTo(1600100);
         assertThat(early.body().path("message").asText()).contains("after CJ order payment");
 
         c.send("PATCH", "shopping/order/confirmOrder", Map.of("orderId", orderId));

@@ -38,16 +38,15 @@ public class CjComponentConfigurer extends PropertyConfigurerSupport implements 
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
-        case "clock": getOrCreateConfiguration(target).setClock(property(camelContext, java.time.Clock.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.camelcj.component.cj.CjConfiguration.class, value)); return true;
         case "connecttimeout":
-        case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, long.class, value)); return true;
+        case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "exchangeperpage":
         case "exchangePerPage": getOrCreateConfiguration(target).setExchangePerPage(property(camelContext, boolean.class, value)); return true;
         case "fetchallpages":
         case "fetchAllPages": getOrCreateConfiguration(target).setFetchAllPages(property(camelContext, boolean.class, value)); return true;
         case "getaccesstokencooldown":
-        case "getAccessTokenCooldown": getOrCreateConfiguration(target).setGetAccessTokenCooldown(property(camelContext, long.class, value)); return true;
+        case "getAccessTokenCooldown": getOrCreateConfiguration(target).setGetAccessTokenCooldown(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -55,7 +54,7 @@ public class CjComponentConfigurer extends PropertyConfigurerSupport implements 
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxpermitwait":
-        case "maxPermitWait": getOrCreateConfiguration(target).setMaxPermitWait(property(camelContext, long.class, value)); return true;
+        case "maxPermitWait": getOrCreateConfiguration(target).setMaxPermitWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "outputclass":
@@ -70,15 +69,17 @@ public class CjComponentConfigurer extends PropertyConfigurerSupport implements 
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, int.class, value)); return true;
         case "qps": getOrCreateConfiguration(target).setQps(property(camelContext, double.class, value)); return true;
         case "ratelimitmargin":
-        case "rateLimitMargin": getOrCreateConfiguration(target).setRateLimitMargin(property(camelContext, long.class, value)); return true;
+        case "rateLimitMargin": getOrCreateConfiguration(target).setRateLimitMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "rawenvelope":
         case "rawEnvelope": getOrCreateConfiguration(target).setRawEnvelope(property(camelContext, boolean.class, value)); return true;
         case "readtimeout":
-        case "readTimeout": getOrCreateConfiguration(target).setReadTimeout(property(camelContext, long.class, value)); return true;
+        case "readTimeout": getOrCreateConfiguration(target).setReadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrybackoff":
-        case "retryBackoff": getOrCreateConfiguration(target).setRetryBackoff(property(camelContext, long.class, value)); return true;
+        case "retryBackoff": getOrCreateConfiguration(target).setRetryBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrybackoffmax":
+        case "retryBackoffMax": getOrCreateConfiguration(target).setRetryBackoffMax(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "tokenrefreshahead":
-        case "tokenRefreshAhead": getOrCreateConfiguration(target).setTokenRefreshAhead(property(camelContext, long.class, value)); return true;
+        case "tokenRefreshAhead": getOrCreateConfiguration(target).setTokenRefreshAhead(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "tokenstore":
         case "tokenStore": getOrCreateConfiguration(target).setTokenStore(property(camelContext, io.camelcj.component.cj.auth.CjTokenStore.class, value)); return true;
         default: return false;
@@ -96,7 +97,6 @@ public class CjComponentConfigurer extends PropertyConfigurerSupport implements 
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
-        case "clock": return java.time.Clock.class;
         case "configuration": return io.camelcj.component.cj.CjConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -135,6 +135,8 @@ public class CjComponentConfigurer extends PropertyConfigurerSupport implements 
         case "readTimeout": return long.class;
         case "retrybackoff":
         case "retryBackoff": return long.class;
+        case "retrybackoffmax":
+        case "retryBackoffMax": return long.class;
         case "tokenrefreshahead":
         case "tokenRefreshAhead": return long.class;
         case "tokenstore":
@@ -155,7 +157,6 @@ public class CjComponentConfigurer extends PropertyConfigurerSupport implements 
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
-        case "clock": return getOrCreateConfiguration(target).getClock();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
@@ -194,6 +195,8 @@ public class CjComponentConfigurer extends PropertyConfigurerSupport implements 
         case "readTimeout": return getOrCreateConfiguration(target).getReadTimeout();
         case "retrybackoff":
         case "retryBackoff": return getOrCreateConfiguration(target).getRetryBackoff();
+        case "retrybackoffmax":
+        case "retryBackoffMax": return getOrCreateConfiguration(target).getRetryBackoffMax();
         case "tokenrefreshahead":
         case "tokenRefreshAhead": return getOrCreateConfiguration(target).getTokenRefreshAhead();
         case "tokenstore":

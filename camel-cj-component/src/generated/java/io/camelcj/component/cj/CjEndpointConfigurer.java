@@ -35,9 +35,8 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
-        case "clock": target.getConfiguration().setClock(property(camelContext, java.time.Clock.class, value)); return true;
         case "connecttimeout":
-        case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, long.class, value)); return true;
+        case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
@@ -48,14 +47,14 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "fetchallpages":
         case "fetchAllPages": target.getConfiguration().setFetchAllPages(property(camelContext, boolean.class, value)); return true;
         case "getaccesstokencooldown":
-        case "getAccessTokenCooldown": target.getConfiguration().setGetAccessTokenCooldown(property(camelContext, long.class, value)); return true;
+        case "getAccessTokenCooldown": target.getConfiguration().setGetAccessTokenCooldown(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxpermitwait":
-        case "maxPermitWait": target.getConfiguration().setMaxPermitWait(property(camelContext, long.class, value)); return true;
+        case "maxPermitWait": target.getConfiguration().setMaxPermitWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "outputclass":
@@ -72,15 +71,17 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, int.class, value)); return true;
         case "qps": target.getConfiguration().setQps(property(camelContext, double.class, value)); return true;
         case "ratelimitmargin":
-        case "rateLimitMargin": target.getConfiguration().setRateLimitMargin(property(camelContext, long.class, value)); return true;
+        case "rateLimitMargin": target.getConfiguration().setRateLimitMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "rawenvelope":
         case "rawEnvelope": target.getConfiguration().setRawEnvelope(property(camelContext, boolean.class, value)); return true;
         case "readtimeout":
-        case "readTimeout": target.getConfiguration().setReadTimeout(property(camelContext, long.class, value)); return true;
+        case "readTimeout": target.getConfiguration().setReadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "retrybackoff":
-        case "retryBackoff": target.getConfiguration().setRetryBackoff(property(camelContext, long.class, value)); return true;
+        case "retryBackoff": target.getConfiguration().setRetryBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrybackoffmax":
+        case "retryBackoffMax": target.getConfiguration().setRetryBackoffMax(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "runlogginglevel":
         case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
         case "scheduledexecutorservice":
@@ -95,7 +96,7 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "tokenrefreshahead":
-        case "tokenRefreshAhead": target.getConfiguration().setTokenRefreshAhead(property(camelContext, long.class, value)); return true;
+        case "tokenRefreshAhead": target.getConfiguration().setTokenRefreshAhead(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "tokenstore":
         case "tokenStore": target.getConfiguration().setTokenStore(property(camelContext, io.camelcj.component.cj.auth.CjTokenStore.class, value)); return true;
         case "usefixeddelay":
@@ -119,7 +120,6 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
-        case "clock": return java.time.Clock.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "delay": return long.class;
@@ -165,6 +165,8 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "repeatCount": return long.class;
         case "retrybackoff":
         case "retryBackoff": return long.class;
+        case "retrybackoffmax":
+        case "retryBackoffMax": return long.class;
         case "runlogginglevel":
         case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
         case "scheduledexecutorservice":
@@ -204,7 +206,6 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
-        case "clock": return target.getConfiguration().getClock();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "delay": return target.getDelay();
@@ -250,6 +251,8 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "repeatCount": return target.getRepeatCount();
         case "retrybackoff":
         case "retryBackoff": return target.getConfiguration().getRetryBackoff();
+        case "retrybackoffmax":
+        case "retryBackoffMax": return target.getConfiguration().getRetryBackoffMax();
         case "runlogginglevel":
         case "runLoggingLevel": return target.getRunLoggingLevel();
         case "scheduledexecutorservice":

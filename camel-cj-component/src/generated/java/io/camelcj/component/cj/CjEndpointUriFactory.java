@@ -21,8 +21,7 @@ public class CjEndpointUriFactory extends org.apache.camel.support.component.End
 
     private static final Set<String> PROPERTY_NAMES;
     private static final Set<String> SECRET_PROPERTY_NAMES;
-    private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
-    private static final Map<String, String> MULTI_VALUE_PREFIXES;
+    private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
         Set<String> props = new HashSet<>(42);
         props.add("apiKey");
@@ -31,7 +30,6 @@ public class CjEndpointUriFactory extends org.apache.camel.support.component.End
         props.add("backoffMultiplier");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
-        props.add("clock");
         props.add("connectTimeout");
         props.add("delay");
         props.add("exceptionHandler");
@@ -57,6 +55,7 @@ public class CjEndpointUriFactory extends org.apache.camel.support.component.End
         props.add("readTimeout");
         props.add("repeatCount");
         props.add("retryBackoff");
+        props.add("retryBackoffMax");
         props.add("runLoggingLevel");
         props.add("scheduledExecutorService");
         props.add("scheduler");
@@ -72,10 +71,9 @@ public class CjEndpointUriFactory extends org.apache.camel.support.component.End
         secretProps.add("apiKey");
         secretProps.add("platformToken");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
-        ENDPOINT_IDENTITY_PROPERTY_NAMES = Collections.emptySet();
-        Map<String, String> prefixes = new HashMap<>(1);
-        prefixes.put("schedulerProperties", "scheduler.");
-        MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);
+        Set<String> prefixes = new HashSet<>(1);
+        prefixes.add("scheduler.");
+        MULTI_VALUE_PREFIXES = Collections.unmodifiableSet(prefixes);
     }
 
     @Override
@@ -106,12 +104,7 @@ public class CjEndpointUriFactory extends org.apache.camel.support.component.End
     }
 
     @Override
-    public Set<String> endpointIdentityPropertyNames() {
-        return ENDPOINT_IDENTITY_PROPERTY_NAMES;
-    }
-
-    @Override
-    public Map<String, String> multiValuePrefixes() {
+    public Set<String> multiValuePrefixes() {
         return MULTI_VALUE_PREFIXES;
     }
 

@@ -10,6 +10,7 @@ import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ public final class CjAccounts extends ServiceSupport {
 
     private final Map<String, CjAccount> accounts = new ConcurrentHashMap<>();
     private final ObjectMapper mapper = CjJson.newMapper();
+    private volatile Clock clock = Clock.systemUTC();
 
     /** The registry of {@code context}, created on first use and stopped with the context. */
     public static CjAccounts of(CamelContext context) {
@@ -61,6 +63,19 @@ public final class CjAccounts extends ServiceSupport {
 
     private static boolean sameLimits(AccountSettings a, AccountSettings b) {
         return a.effectiveQps() == b.effectiveQps() && a.http().equals(b.http()) && a.maxPermitWait().equals(b.maxPermitWait());
+    }
+
+    /**
+     * Test hook, deliberately not an endpoint option: the clock that accounts created from now on use for
+     * token expiry and limit resets (a simulator's clock). Production code never calls it.
+     */
+    public void useClock(Clock clock) {
+        this.clock = java.util.Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The clock for new accounts: the system's UTC clock unless a test set another. */
+    public Clock clock() {
+        return clock;
     }
 
     public Collection<CjAccount> accounts() {

@@ -1,5 +1,7 @@
 package io.camelcj.component.cj;
 
+import io.camelcj.component.cj.api.ApiOperation;
+import io.camelcj.component.cj.api.CustomOperation;
 import io.camelcj.component.cj.api.OperationResolver;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
@@ -31,12 +33,18 @@ public class CjComponent extends HealthCheckComponent {
         CjEndpoint endpoint = factory != null
                 ? new CjEndpoint(uri, this, configuration.copy(), remaining, null, factory)
                 // unknown operations fail here, when the route is built, naming the closest valid ones
-                : new CjEndpoint(uri, this, configuration.copy(), remaining, OperationResolver.resolve(remaining), null);
+                : new CjEndpoint(uri, this, configuration.copy(), remaining, operation(remaining), null);
         setProperties(endpoint, parameters);
         // lenient: whatever is not an endpoint option is a parameter of the CJ operation
         endpoint.setOperationParameters(new LinkedHashMap<>(parameters));
         parameters.clear();
         return endpoint;
+    }
+
+    /** A catalogue row, or for {@code METHOD:path} an operation the catalogue does not list yet. */
+    private static ApiOperation operation(String remaining) {
+        return CustomOperation.isCustomForm(remaining) ? CustomOperation.parse(remaining)
+                : OperationResolver.resolve(remaining);
     }
 
     /** Registers a consumer for a non-catalogue path (see {@link CjConsumerFactory}). */

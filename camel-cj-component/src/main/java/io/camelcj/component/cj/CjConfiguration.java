@@ -6,13 +6,16 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
-import java.time.Clock;
-
-/** Options of the cj: component (defaults) and its endpoints (overrides). */
+/**
+ * Options of the cj: component (defaults) and its endpoints (overrides). Times follow Camel's convention: a
+ * {@code long} of milliseconds typed {@code java.time.Duration} for tooling, so the generated configurer
+ * accepts {@code 1000}, {@code 30s}, {@code 5m} or {@code PT5M}.
+ */
 @UriParams
 public class CjConfiguration implements Cloneable {
 
     public static final String DEFAULT_BASE_URL = "https://developers.cjdropshipping.com/api2.0/v1";
+    private static final String TIME = " A duration: 30s, 5m, 1h, or plain milliseconds.";
 
     @UriParam(label = "security", secret = true,
             description = "The CJ API key generated on the CJ developer page. Tokens are obtained and refreshed with it automatically.")
@@ -27,21 +30,22 @@ public class CjConfiguration implements Cloneable {
             + " (CJ: free 1, Plus 2, Prime 4, Advanced 6). Shared by all endpoints and routes of the account.")
     private double qps = 1;
 
-    @UriParam(label = "advanced", defaultValue = "100", javaType = "long",
-            description = "Safety margin in ms against CJ's server-side rate window: requests are spaced so that"
-            + " their arrival times may vary by this much without a 1600200 (network jitter). 0 sends at exactly qps.")
+    @UriParam(label = "advanced", defaultValue = "100", javaType = "java.time.Duration",
+            description = "Safety margin against CJ's server-side rate window: requests are spaced so that"
+            + " their arrival times may vary by this much without a 1600200 (network jitter). 0 sends at exactly qps."
+            + TIME)
     private long rateLimitMargin = 100;
 
-    @UriParam(label = "advanced", defaultValue = "60000", javaType = "long",
-            description = "Longest time in ms a call waits for its turn under the account's QPS before failing.")
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
+            description = "Longest time a call waits for its turn under the account's QPS before failing." + TIME)
     private long maxPermitWait = 60000;
 
-    @UriParam(label = "advanced", defaultValue = "10000", javaType = "long",
-            description = "Connect time-out in ms.")
+    @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
+            description = "Connect time-out." + TIME)
     private long connectTimeout = 10000;
 
-    @UriParam(label = "advanced", defaultValue = "30000", javaType = "long",
-            description = "Time-out in ms for the answer of one request.")
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
+            description = "Time-out for the answer of one request." + TIME)
     private long readTimeout = 30000;
 
     @UriParam(label = "proxy", description = "HTTP proxy host.")
@@ -55,13 +59,13 @@ public class CjConfiguration implements Cloneable {
             + " reuse tokens, or a shared store for several processes.")
     private CjTokenStore tokenStore;
 
-    @UriParam(label = "security", defaultValue = "300000", javaType = "long",
-            description = "Minimum time in ms between two getAccessToken calls of one API key (CJ allows one per"
-            + " 5 minutes).")
+    @UriParam(label = "security", defaultValue = "300000", javaType = "java.time.Duration",
+            description = "Minimum time between two getAccessToken calls of one API key (CJ allows one per"
+            + " 5 minutes)." + TIME)
     private long getAccessTokenCooldown = 300000;
 
-    @UriParam(label = "security", defaultValue = "86400000", javaType = "long",
-            description = "Refresh the access token this many ms before it expires.")
+    @UriParam(label = "security", defaultValue = "86400000", javaType = "java.time.Duration",
+            description = "Refresh the access token this long before it expires." + TIME)
     private long tokenRefreshAhead = 86400000;
 
     @UriParam(label = "producer", secret = true, description = "Value of the platformToken header sent with"
@@ -85,20 +89,23 @@ public class CjConfiguration implements Cloneable {
     private boolean rawEnvelope;
 
     @UriParam(label = "advanced", defaultValue = "3", description = "Retries after transient failures (I/O,"
-            + " time-outs, 5xx, 1600000, 1600301) and, separately, after 1600200 answers. Writes are only"
-            + " repeated when CJ certainly did not process them; orders are looked up before being re-sent.")
+            + " time-outs, 5xx, 1600000, 1600301) and, separately, after 1600200 answers; 0 turns retries off."
+            + " Writes are only repeated when CJ certainly did not process them; an order create that ended"
+            + " ambiguously is looked up by orderNumber before being re-sent (also with 0).")
     private int maxRetries = 3;
 
-    @UriParam(label = "advanced", defaultValue = "1000", javaType = "long",
-            description = "First pause in ms before retrying a transient failure; doubles each retry (max 30 s).")
+    @UriParam(label = "advanced", defaultValue = "1000", javaType = "java.time.Duration",
+            description = "First pause before retrying a transient failure; doubles each retry up to"
+            + " retryBackoffMax, plus up to 20% jitter." + TIME)
     private long retryBackoff = 1000;
+
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
+            description = "Longest pause between two retries of a transient failure (before jitter)." + TIME)
+    private long retryBackoffMax = 30000;
 
     @UriParam(label = "consumer", defaultValue = "false", description = "Consumer: one exchange per page (body:"
             + " List of items) instead of one exchange per item.")
     private boolean exchangePerPage;
-
-    @UriParam(label = "advanced", description = "Clock used for token expiry and limit resets (tests).")
-    private Clock clock;
 
     public CjConfiguration copy() {
         try {
@@ -260,20 +267,20 @@ public class CjConfiguration implements Cloneable {
         this.retryBackoff = retryBackoff;
     }
 
+    public long getRetryBackoffMax() {
+        return retryBackoffMax;
+    }
+
+    public void setRetryBackoffMax(long retryBackoffMax) {
+        this.retryBackoffMax = retryBackoffMax;
+    }
+
     public boolean isExchangePerPage() {
         return exchangePerPage;
     }
 
     public void setExchangePerPage(boolean exchangePerPage) {
         this.exchangePerPage = exchangePerPage;
-    }
-
-    public Clock getClock() {
-        return clock;
-    }
-
-    public void setClock(Clock clock) {
-        this.clock = clock;
     }
 
     @Override

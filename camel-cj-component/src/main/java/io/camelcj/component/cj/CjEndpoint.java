@@ -1,5 +1,6 @@
 package io.camelcj.component.cj;
 
+import io.camelcj.component.cj.api.ApiOperation;
 import io.camelcj.component.cj.api.CjHttpMethod;
 import io.camelcj.component.cj.api.CjOperation;
 import io.camelcj.component.cj.api.ParamSpec;
@@ -22,7 +23,6 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -41,26 +41,30 @@ import java.util.stream.Collectors;
         category = {Category.SAAS}, headersClass = CjConstants.class, lenientProperties = true)
 public class CjEndpoint extends ScheduledPollEndpoint {
 
+    /** The path of the cj:webhook consumer (a {@link CjConsumerFactory}, not a catalogue row). */
+    static final String WEBHOOK_PATH = "webhook";
     private static final Logger LOG = LoggerFactory.getLogger(CjEndpoint.class);
     /** Deprecated operations already warned about in this JVM: warn once, not per endpoint or call. */
     private static final Set<CjOperation> DEPRECATION_WARNED = ConcurrentHashMap.newKeySet();
 
     @UriPath(description = "The CJ operation: the path after /api2.0/v1/ (product/listV2,"
             + " shopping/order/createOrderV3), the short form without the resource group (shopping/createOrderV3),"
-            + " or the bare name when unique (createOrderV3).")
+            + " or the bare name when unique (createOrderV3); webhook for the webhook consumer; METHOD:path"
+            + " (POST:product/newOperation) for an operation the catalogue does not list yet.",
+            enums = CjOperation.PATHS_FOR_TOOLING + "," + WEBHOOK_PATH)
     @Metadata(required = true)
     private String operation;
 
     @UriParam
     private CjConfiguration configuration;
 
-    private final CjOperation resolved;
+    private final ApiOperation resolved;
     private final CjConsumerFactory consumerFactory;
     private Map<String, Object> operationParameters = Collections.emptyMap();
     private volatile CjAccount account;
 
     public CjEndpoint(String uri, CjComponent component, CjConfiguration configuration, String operation,
-                      CjOperation resolved, CjConsumerFactory consumerFactory) {
+                      ApiOperation resolved, CjConsumerFactory consumerFactory) {
         super(uri, component);
         this.configuration = configuration;
         this.operation = operation;
@@ -76,9 +80,9 @@ public class CjEndpoint extends ScheduledPollEndpoint {
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        if (resolved != null) {
-            resolved.replacement().filter(r -> DEPRECATION_WARNED.add(resolved)).ifPresent(r -> LOG.warn(
-                    "CJ operation {} is deprecated by CJ; use {} instead", resolved.path(), r.path()));
+        if (resolved instanceof CjOperation row) {
+            row.replacement().filter(r -> DEPRECATION_WARNED.add(row)).ifPresent(r -> LOG.warn(
+                    "CJ operation {} is deprecated by CJ; use {} instead", row.path(), r.path()));
             warnAboutUndocumentedParameters();
         }
     }
@@ -143,19 +147,25 @@ public class CjEndpoint extends ScheduledPollEndpoint {
                 Duration.ofMillis(c.getMaxPermitWait()),
                 c.getTokenStore() != null ? c.getTokenStore() : new InMemoryTokenStore(),
                 Duration.ofMillis(c.getGetAccessTokenCooldown()), Duration.ofMillis(c.getTokenRefreshAhead()),
-                c.getClock() != null ? c.getClock() : Clock.systemUTC());
+                CjAccounts.of(getCamelContext()).clock());
     }
 
+    /** This endpoint's retry policy: its own {@code maxRetries}, {@code retryBackoff} and {@code retryBackoffMax}. */
     public RetrySettings retrySettings() {
-        return new RetrySettings(configuration.getMaxRetries(), Duration.ofMillis(configuration.getRetryBackoff()));
+        return RetrySettings.of(configuration.getMaxRetries(), Duration.ofMillis(configuration.getRetryBackoff()),
+                Duration.ofMillis(configuration.getRetryBackoffMax()));
     }
 
     public OutputMapper outputMapper() {
-        return new OutputMapper(CjAccounts.of(getCamelContext()).mapper(), configuration.getOutputClass());
+        return new OutputMapper(CjAccounts.of(getCamelContext()).mapper(), configuration.getOutputClass(),
+                resolved != null ? resolved.path() : operation);
     }
 
-    /** The catalogue row, null for consumer-factory endpoints such as cj:webhook. */
-    public CjOperation getResolvedOperation() {
+    /**
+     * The catalogue row, or the {@link io.camelcj.component.cj.api.CustomOperation} of a {@code cj:METHOD:path}
+     * endpoint; null for consumer-factory endpoints such as cj:webhook.
+     */
+    public ApiOperation getResolvedOperation() {
         return resolved;
     }
 

@@ -1,5 +1,6 @@
 package io.camelcj.component.cj;
 
+import io.camelcj.component.cj.api.ApiOperation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,7 +41,7 @@ final class CjMessageBinding {
      * multipart uploads a File/Path/byte[]/InputStream body is the waybill file unless given as parameter.
      */
     CjRequest request(Exchange exchange) {
-        CjOperation op = endpoint.getResolvedOperation();
+        ApiOperation op = endpoint.getResolvedOperation();
         Message in = exchange.getMessage();
         Map<String, Object> params = new LinkedHashMap<>(endpoint.getOperationParameters());
         Map<?, ?> headerParams = in.getHeader(CjConstants.PARAMS, Map.class);
@@ -62,7 +63,7 @@ final class CjMessageBinding {
         return new CjRequest(op, params, platformToken, in.getHeader(CjConstants.FILE_NAME, String.class));
     }
 
-    private Map<String, Object> bodyFields(CjOperation op, Object body) {
+    private Map<String, Object> bodyFields(ApiOperation op, Object body) {
         try {
             if (body instanceof Map<?, ?> map) {
                 Map<String, Object> out = new LinkedHashMap<>();

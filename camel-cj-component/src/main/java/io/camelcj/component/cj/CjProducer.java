@@ -1,5 +1,6 @@
 package io.camelcj.component.cj;
 
+import io.camelcj.component.cj.api.ApiOperation;
 import io.camelcj.component.cj.api.CjOperation;
 import io.camelcj.component.cj.client.CjAccount;
 import io.camelcj.component.cj.client.CjRequest;
@@ -36,12 +37,12 @@ public class CjProducer extends DefaultProducer {
 
     @Override
     public void process(Exchange exchange) {
-        CjOperation op = endpoint.getResolvedOperation();
+        ApiOperation op = endpoint.getResolvedOperation();
         CjAccount account = endpoint.account();
         Message msg = exchange.getMessage();
         msg.setHeader(CjConstants.OPERATION, op.path());
         if (op.isAuthentication()) {
-            msg.setBody(account.authenticate(op));
+            msg.setBody(account.authenticate((CjOperation) op)); // only catalogue rows are authentication
             return;
         }
         CjRequest request = binding.request(exchange);

@@ -2,12 +2,19 @@ package io.camelcj.component.cj;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelcj.component.cj.api.CjOperation;
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.PropertyBindingSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,5 +59,46 @@ class CjComponentMetadataTest {
         }
         assertThat(d.get("properties").get("apiKey").get("secret").asBoolean()).isTrue();
         assertThat(d.get("properties").get("platformToken").get("secret").asBoolean()).isTrue();
+    }
+
+    @Test
+    void operationEnumListsEveryRowOfTheTableAndTheWebhookConsumer() throws Exception {
+        List<String> listed = new ArrayList<>();
+        descriptor().get("properties").get("operation").get("enum").forEach(n -> listed.add(n.asText()));
+        List<String> expected = new ArrayList<>(Arrays.stream(CjOperation.values()).map(CjOperation::path).toList());
+        expected.add(CjEndpoint.WEBHOOK_PATH);
+        assertThat(listed).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void timeOptionsAreDurationsForToolingAndTheTestClockIsNoOption() throws Exception {
+        JsonNode d = descriptor();
+        for (String option : List.of("rateLimitMargin", "maxPermitWait", "connectTimeout", "readTimeout",
+                "getAccessTokenCooldown", "tokenRefreshAhead", "retryBackoff", "retryBackoffMax")) {
+            assertThat(d.get("properties").get(option).get("type").asText()).as(option).isEqualTo("duration");
+            assertThat(d.get("componentProperties").get(option).get("type").asText()).as(option).isEqualTo("duration");
+        }
+        assertThat(d.get("properties").has("clock")).isFalse();
+        assertThat(d.get("componentProperties").has("clock")).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1000, 1000", "30s, 30000", "5m, 300000", "PT2S, 2000", "1m30s, 90000"})
+    void timeOptionsAcceptMillisecondsAndDurations(String written, long millis) throws Exception {
+        try (CamelContext context = new DefaultCamelContext()) {
+            CjComponent cj = new CjComponent();
+            context.addComponent("cj", cj);
+            context.getPropertiesComponent().addInitialProperty("backoff", written);
+            context.start();
+            CjEndpoint endpoint = context.getEndpoint("cj:product/query?apiKey=k&readTimeout=" + written
+                    + "&retryBackoff={{backoff}}&retryBackoffMax=" + written, CjEndpoint.class);
+            assertThat(endpoint.getConfiguration().getReadTimeout()).isEqualTo(millis);
+            assertThat(endpoint.getConfiguration().getRetryBackoff()).isEqualTo(millis);
+            assertThat(endpoint.getConfiguration().getRetryBackoffMax()).isEqualTo(millis);
+            assertThat(endpoint.getOperationParameters()).isEmpty();
+
+            PropertyBindingSupport.build().bind(context, cj, "maxPermitWait", written); // as camel.component.cj.maxPermitWait
+            assertThat(cj.getConfiguration().getMaxPermitWait()).isEqualTo(millis);
+        }
     }
 }

@@ -137,6 +137,39 @@ class CjProducerTest {
     }
 
     @Test
+    void anOperationTheCatalogueDoesNotKnowIsCalledByMethodAndPathWithTheSameTokensAndErrors() {
+        String pid = sim.catalogue().productIds().get(3);
+        // a GET: parameters in the query string, the access token, the envelope's data as body
+        Exchange read = template.request("cj:GET:product/query?pid=" + pid, e -> { });
+        assertThat(read.getException()).isNull();
+        assertThat(map(read.getMessage().getBody())).containsEntry("pid", pid);
+        assertThat(read.getMessage().getHeader(CjConstants.REQUEST_ID)).isNotNull();
+        assertThat(read.getMessage().getHeader(CjConstants.OPERATION)).isEqualTo("product/query");
+        // a POST: the body's fields as JSON
+        Exchange write = template.request("cj:POST:product/addToMyProduct",
+                e -> e.getMessage().setBody(Map.of("productId", pid)));
+        assertThat(write.getException()).isNull();
+        // CJ's errors are read as for every other call
+        assertThatThrownBy(() -> template.requestBody("cj:GET:product/query?pid=does-not-exist", (Object) null))
+                .cause().isInstanceOfSatisfying(CjApiException.class, e -> {
+                    assertThat(e.getCategory()).isEqualTo(CjErrorCategory.NOT_FOUND);
+                    assertThat(e.getOperation()).isEqualTo("product/query");
+                });
+    }
+
+    @Test
+    void theCustomFormRefusesAuthenticationAndMalformedPaths() {
+        assertThatThrownBy(() -> context.getEndpoint("cj:POST:authentication/logout"))
+                .hasStackTraceContaining("token manager");
+        assertThatThrownBy(() -> context.getEndpoint("cj:GET:product/../setting"))
+                .hasStackTraceContaining("the path must be segments");
+        CjEndpoint custom = context.getEndpoint("cj:patch:/api2.0/v1/product/newThing", CjEndpoint.class);
+        assertThat(custom.getResolvedOperation().path()).isEqualTo("product/newThing");
+        assertThat(custom.getResolvedOperation().method()).isEqualTo(io.camelcj.component.cj.api.CjHttpMethod.PATCH);
+        assertThat(custom.getResolvedOperation().safety()).isEqualTo(io.camelcj.component.cj.api.RetrySafety.UNSAFE);
+    }
+
+    @Test
     void trackingWithRepeatedTrackNumbers() {
         List<?> tracks = template.requestBodyAndHeader("cj:logistic/trackInfo", null, CjConstants.PARAMS,
                 Map.of("trackNumber", List.of("CJPKL1", "CJPKL2")), List.class);

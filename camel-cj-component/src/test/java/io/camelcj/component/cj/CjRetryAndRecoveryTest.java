@@ -3,6 +3,7 @@ package io.camelcj.component.cj;
 import io.camelcj.component.cj.auth.InMemoryTokenStore;
 import io.camelcj.simulator.CjSimulator;
 import io.camelcj.simulator.Fault;
+import io.camelcj.simulator.SimAccount;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -28,8 +29,16 @@ class CjRetryAndRecoveryTest {
     private ProducerTemplate template;
 
     @BeforeAll
-    static void startSimulator() {
+    static void startSimulator() throws Exception {
         sim = CjTestSupport.fastSimulator().products(30).start();
+        // obtain the tokens once with the default 5 s time-out: on a loaded machine the first (cold) call can
+        // take longer than the 1 s these tests use, and getAccessToken may then not be repeated for 5 minutes
+        CamelContext warmUp = CjTestSupport.context(sim, TOKENS);
+        try {
+            warmUp.createProducerTemplate().requestBody("cj:authentication/getAccessToken", (Object) null);
+        } finally {
+            warmUp.stop();
+        }
     }
 
     @AfterAll
@@ -128,6 +137,34 @@ class CjRetryAndRecoveryTest {
     }
 
     @Test
+    void aUsedUpQuotaBlocksForTheWindowSettingGetGivesIt() throws Exception {
+        // an account whose setting/get lists a daily quota for every URL (quotaType 4)
+        try (CjSimulator quotaSim = CjSimulator.builder().account(SimAccount.builder(CjSimulator.DEFAULT_API_KEY)
+                .qps(50).dailyLimit(10_000).build()).products(5).start()) {
+            CamelContext quotaContext = CjTestSupport.context(quotaSim, new InMemoryTokenStore());
+            try {
+                ProducerTemplate t = quotaContext.createProducerTemplate();
+                String productId = quotaSim.catalogue().productIds().get(0);
+                quotaSim.faults().failNext("product/query", 1, Fault.cjCode(1600201, "Quota has been used up"));
+                Exchange ex = t.request("cj:product/query?pid=" + productId, e -> { });
+                Instant chinaMidnight = quotaSim.clock().now().atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                        .toLocalDate().plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+                assertThat(ex.getException()).isInstanceOfSatisfying(CjApiException.class, e -> {
+                    assertThat(e.getCategory()).isEqualTo(CjErrorCategory.DAILY_LIMIT);
+                    assertThat(e.getResetAt()).isEqualTo(chinaMidnight);
+                });
+                CjTestSupport.awaitRequests(quotaSim, "setting/get", 1);
+                // "/api2.0/v1/*": the whole account waits, CJ is not asked
+                assertThat(t.request("cj:product/listV2", e -> { }).getException())
+                        .isInstanceOfSatisfying(CjApiException.class, e -> assertThat(e.getResetAt()).isEqualTo(chinaMidnight));
+                assertThat(quotaSim.requestLog().count("product/listV2")).isZero();
+            } finally {
+                quotaContext.stop();
+            }
+        }
+    }
+
+    @Test
     void pointsExhaustionIsNotRetried() {
         sim.faults().failNext("product/listV2", 1, Fault.pointsExhausted());
         Exchange ex = template.request("cj:product/listV2", e -> { });
@@ -183,6 +220,69 @@ class CjRetryAndRecoveryTest {
         CjTestSupport.awaitRequests(sim, "shopping/order/getOrderDetail", 1);
         CjTestSupport.awaitRequests(sim, "shopping/order/createOrderV3", 2);
         assertThat(sim.orders().all().stream().filter(o -> "REC-3".equals(o.get("orderNumber"))).count()).isEqualTo(1);
+    }
+
+    @Test
+    void anAmbiguousUnsafeWriteSaysItsOutcomeIsUnknown() {
+        sim.faults().failNext("product/addToMyProduct", 1, Fault.httpStatus(500));
+        Exchange ex = template.request("cj:product/addToMyProduct", e -> e.getMessage().setBody(Map.of("productId", pid())));
+        assertThat(ex.getException()).isInstanceOfSatisfying(CjApiException.class, e -> {
+            assertThat(e.getCategory()).isEqualTo(CjErrorCategory.TRANSIENT);
+            assertThat(e.isOutcomeUnknown()).isTrue();
+            assertThat(e.getMessage()).contains("outcome at CJ unknown");
+        });
+    }
+
+    @Test
+    void aCreateWhoseLookUpCannotTellIsOutcomeUnknownWithTheLookUpAttached() {
+        sim.faults().failNext("shopping/order/createOrderV3", 1, Fault.afterProcessing(Fault.connectionReset()));
+        sim.faults().failNext("shopping/order/getOrderDetail", 10, Fault.httpStatus(503));
+        Exchange ex = template.request("cj:shopping/order/createOrderV3?maxRetries=1",
+                e -> e.getMessage().setBody(CjTestSupport.order("REC-5", vid(5))));
+        assertThat(ex.getException()).isInstanceOfSatisfying(CjApiException.class, e -> {
+            assertThat(e.getOperation()).isEqualTo("shopping/order/createOrderV3");
+            assertThat(e.isOutcomeUnknown()).isTrue();
+            assertThat(e.getSuppressed()).singleElement().isInstanceOfSatisfying(CjApiException.class,
+                    lookup -> assertThat(lookup.getOperation()).isEqualTo("shopping/order/getOrderDetail"));
+        });
+        // one create, no re-send; the look-up was retried by its own (the same) policy
+        CjTestSupport.awaitRequests(sim, "shopping/order/createOrderV3", 1);
+        CjTestSupport.awaitRequests(sim, "shopping/order/getOrderDetail", 2);
+        sim.faults().clear();
+    }
+
+    @Test
+    void transportFailuresAreTransientWithTheirCauseAndReadsHaveAKnownOutcome() {
+        // longer than the 1 s read time-out (a reset GET is retried once by the JDK's HTTP client itself)
+        sim.faults().failNext("product/query", 1, Fault.latency(Duration.ofSeconds(3)));
+        Exchange ex = template.request("cj:product/query?maxRetries=0&pid=" + pid(), e -> { });
+        assertThat(ex.getException()).isInstanceOfSatisfying(CjApiException.class, e -> {
+            assertThat(e.getCategory()).isEqualTo(CjErrorCategory.TRANSIENT);
+            assertThat(e.getHttpStatus()).isZero();
+            assertThat(e.getCause()).isNotNull();
+            assertThat(e.isOutcomeUnknown()).isFalse();
+        });
+        // the simulator logs the delayed request when it finally answers: let it, before the next test
+        await().atMost(Duration.ofSeconds(5)).until(() -> sim.requestLog().count("product/query") == 1);
+    }
+
+    @Test
+    void eachEndpointRetriesByItsOwnPolicy() throws Exception {
+        sim.faults().failNext("product/query", 10, Fault.httpStatus(502));
+        assertThat(template.request("cj:product/query?maxRetries=0&pid=" + pid(), e -> { }).getException())
+                .isInstanceOf(CjApiException.class);
+        CjTestSupport.awaitRequests(sim, "product/query", 1);
+        assertThat(template.request("cj:product/query?maxRetries=3&retryBackoff=5&pid=" + pid(), e -> { })
+                .getException()).isInstanceOf(CjApiException.class);
+        CjTestSupport.awaitRequests(sim, "product/query", 5);
+        sim.faults().clear();
+
+        CjEndpoint patient = context.getEndpoint("cj:product/query?maxRetries=20&retryBackoff=2s&retryBackoffMax=10m",
+                CjEndpoint.class);
+        assertThat(patient.retrySettings().maxRetries()).isEqualTo(20);
+        assertThat(patient.retrySettings().transientBackoff().delay(1)).isBetween(Duration.ofSeconds(2),
+                Duration.ofMillis(2400));
+        assertThat(patient.retrySettings().transientBackoff().maxDelay()).isEqualTo(Duration.ofMinutes(10));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.camelcj.component.cj;
 
+import io.camelcj.testfixtures.SampleCreateOrder;
 import io.camelcj.component.cj.auth.CjTokenStore;
 import io.camelcj.simulator.CjSimulator;
 import io.camelcj.simulator.SimAccount;
@@ -37,9 +38,9 @@ final class CjTestSupport {
         c.setQps(50);
         c.setRetryBackoff(20);
         c.setReadTimeout(5000);
-        c.setClock(sim.clock().asClock());
         c.setTokenStore(store);
         customise.accept(c);
+        CjAccounts.of(context).useClock(sim.clock().asClock());
         context.addComponent("cj", cj);
         context.start();
         return context;
@@ -65,21 +66,6 @@ final class CjTestSupport {
 
     /** A createOrderV3 body for a variant of the simulator's catalogue. */
     static Map<String, Object> order(String orderNumber, String vid) {
-        Map<String, Object> order = new LinkedHashMap<>();
-        order.put("orderNumber", orderNumber);
-        order.put("shippingCountryCode", "US");
-        order.put("shippingCountry", "United States");
-        order.put("shippingProvince", "California");
-        order.put("shippingCity", "Los Angeles");
-        order.put("shippingCustomerName", "Ann Smith");
-        order.put("shippingAddress", "1 Main Street");
-        order.put("shippingZip", "90001");
-        order.put("shippingPhone", "3105550100");
-        order.put("logisticName", "CJPacket Ordinary");
-        order.put("fromCountryCode", "CN");
-        List<Map<String, Object>> products = new ArrayList<>();
-        products.add(Map.of("vid", vid, "quantity", 1));
-        order.put("products", products);
-        return order;
+        return SampleCreateOrder.createOrder(orderNumber, vid, 1);
     }
 }

@@ -1,5 +1,6 @@
 package io.camelcj.routes.catalogue;
 
+import io.camelcj.component.cj.api.CjOperation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,11 +12,6 @@ import java.util.Optional;
  */
 public interface CatalogueSource {
 
-    String OP_CATEGORIES = "product/getCategory";
-    String OP_LIST = "product/listV2";
-    String OP_PRODUCT = "product/query";
-    String OP_VARIANTS = "product/variant/query";
-    String OP_INVENTORY = "product/stock/getInventoryByPid";
 
     /** {@code product/getCategory}'s data: first-level entries with nested second/third levels. */
     List<Map<String, Object>> categoryTree();
@@ -23,7 +19,10 @@ public interface CatalogueSource {
     /** One {@code product/listV2} page with the given filters (plus sorting) and page size. */
     ListingPage listing(Map<String, String> params, int page, int size);
 
-    /** {@code product/query} for one pid; empty when CJ says the product does not exist (any more). */
+    /**
+     * {@code product/query} for one pid, with {@code features=enable_inventory} (its variants then usually carry
+     * {@code inventories}); empty when CJ says the product does not exist (any more).
+     */
     Optional<Map<String, Object>> product(String pid);
 
     /** {@code product/variant/query} for one pid. */

@@ -1,5 +1,6 @@
 package io.camelcj.routes.catalogue;
 
+import io.camelcj.component.cj.CjApiException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -39,7 +40,11 @@ public final class CatalogueSync {
             .withZone(ZoneOffset.UTC);
 
     private final CatalogueSyncConfig config;
-    private final CountingCatalogueSource source;
+    private final CountingCatalogueSource counting;
+    private final RetryingCatalogueSource source;
+    /** When a FAILED run is to be resumed; null when the last run did not fail. */
+    private volatile Instant retryDue;
+    private volatile SyncMode retryMode;
     private final CatalogueSink sink;
     private final CatalogueStateStore store;
     private final StateRebuilder rebuilder;
@@ -54,14 +59,17 @@ public final class CatalogueSync {
     public CatalogueSync(CatalogueSyncConfig config, CatalogueSource source, CatalogueSink sink,
                          CatalogueStateStore store, StateRebuilder rebuilder, Clock clock) {
         this.config = config;
-        this.source = new CountingCatalogueSource(source);
+        // counted inside the retries: every call sent to CJ counts
+        this.counting = new CountingCatalogueSource(source);
+        this.source = new RetryingCatalogueSource(counting, config.retryBudget(), config.retryPause(),
+                config.retryPauseMax(), config.rateLimitPause());
         this.sink = sink;
         this.store = store;
         this.rebuilder = rebuilder;
         this.clock = clock;
         this.fingerprints = new ListingFingerprints(config.ignoredListingFields());
         this.factory = new CatalogueRecordFactory(fingerprints);
-        this.stats = new CatalogueSyncStats(this.source::totalCalls, store::productCount);
+        this.stats = new CatalogueSyncStats(counting::totalCalls, store::productCount);
     }
 
     public CatalogueSyncStats stats() {
@@ -89,7 +97,8 @@ public final class CatalogueSync {
             boolean resumed = pending.isPresent();
             RunCounters counters = new RunCounters(checkpoint.runId(), checkpoint.mode(), checkpoint.startedAt(),
                     resumed);
-            Map<String, Long> callsBefore = source.calls();
+            Map<String, Long> callsBefore = counting.calls();
+            source.startRun();
             stats.runStarted(counters);
             LOG.info("Catalogue sync {} ({}) {}", counters.runId(), counters.mode(),
                     resumed ? "resuming from its checkpoint" : "started");
@@ -100,11 +109,15 @@ public final class CatalogueSync {
             } catch (RuntimeException e) {
                 status = RunStatus.FAILED;
                 failure = e.getMessage();
+                scheduleRetry(e, checkpoint.mode());
                 counters.error(e.getMessage());
                 LOG.error("Catalogue sync {} failed; the next run resumes from its checkpoint: {}",
                         counters.runId(), e.getMessage(), e);
             }
-            RunSummary summary = new RunSummary(counters, status, clock.instant(), diff(source.calls(), callsBefore),
+            if (status != RunStatus.FAILED) {
+                retryDue = null;
+            }
+            RunSummary summary = new RunSummary(counters, status, clock.instant(), diff(counting.calls(), callsBefore),
                     failure);
             publishSummary(summary);
             stats.runFinished(summary);
@@ -120,6 +133,28 @@ public final class CatalogueSync {
                 running.unlock();
             }
         }
+    }
+
+    /**
+     * Resumes a FAILED run once its back-off has passed ({@code retry-after}, or an account block's reset), so that
+     * a run that failed is not left until the next cron. Returns empty when nothing is due.
+     */
+    public Optional<RunSummary> retryIfDue() {
+        Instant due = retryDue;
+        if (due == null || clock.instant().isBefore(due)) {
+            return Optional.empty();
+        }
+        LOG.info("Resuming the failed catalogue sync (its back-off has passed)");
+        return Optional.of(run(retryMode));
+    }
+
+    private void scheduleRetry(RuntimeException failure, SyncMode mode) {
+        Instant resetAt = failure instanceof CjApiException cj && cj.getCategory().isAccountWide()
+                ? cj.getResetAt() : null;
+        Instant backOff = clock.instant().plus(config.retryAfter());
+        retryDue = resetAt != null && resetAt.isAfter(backOff) ? resetAt : backOff;
+        retryMode = mode;
+        LOG.info("The failed catalogue sync is resumed at {}", retryDue);
     }
 
     /**
@@ -199,7 +234,7 @@ public final class CatalogueSync {
                 ListingWalk walk = new ListingWalk(source, store, new ListingPartitioner(source, config.splitOrder()),
                         processor, config.pageSize(), config.maxPages());
                 checkpoint = walk.walk(checkpoint, categoryIds, counters,
-                        new ProgressLog(config.progressInterval(), clock, source::totalCalls));
+                        new ProgressLog(config.progressInterval(), clock, counting::totalCalls));
             } finally {
                 details.shutdownNow();
             }

@@ -10,17 +10,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 
-import io.camelcj.routes.support.RoutePropertyException;
-import io.camelcj.routes.support.RouteProperties;
+import io.camelcj.routes.support.CjEndpointOptions;
+import io.camelcj.routes.support.RouteOption;
+import io.camelcj.routes.support.RouteValues;
+import org.apache.camel.CamelContext;
+
+import static io.camelcj.routes.catalogue.CatalogueSyncOptions.*;
 
 /**
- * The catalogue sync's configuration, read from properties under {@code camel.cj.sync} (see
- * {@code src/docs/catalogue-sync.md} for the full reference). Every value is validated when the route is built; a bad
+ * The catalogue sync's configuration, read from properties under {@code camel.cj.sync}; each option is declared
+ * in {@link CatalogueSyncOptions} (see {@code src/docs/catalogue-sync.md} for the full reference). Every value is validated when the route is built; a bad
  * value fails start-up with a message naming the property.
  */
 public final class CatalogueSyncConfig {
 
-    public static final String PREFIX = "camel.cj.sync";
+    public static final String PREFIX = FAMILY.prefix();
 
     /** Where the state lives. */
     public enum StateType { FILE, MEMORY }
@@ -35,7 +39,7 @@ public final class CatalogueSyncConfig {
     private final SyncScope scope;
     private final SyncTopics topics;
     private final String kafkaOptions;
-    private final String cjOptions;
+    private final CjEndpointOptions.Endpoint cj;
     private final int pageSize;
     private final int maxPages;
     private final List<SplitKind> splitOrder;
@@ -55,105 +59,119 @@ public final class CatalogueSyncConfig {
     private final Optional<String> routePolicy;
     private final List<String> webhookTopics;
     private final String webhookGroupId;
+    private final Duration retryBudget;
+    private final Duration retryPause;
+    private final Duration retryPauseMax;
+    private final Duration rateLimitPause;
+    private final Duration retryAfter;
 
-    private CatalogueSyncConfig(RouteProperties p) {
-        enabled = p.bool("enabled", true);
-        cron = p.string("cron", "0 0 */6 * * ?");
-        requireCron(p, "cron", cron);
-        timeZone = p.string("timeZone", "UTC");
+    private CatalogueSyncConfig(RouteValues v) {
+        enabled = v.get(ENABLED);
+        cron = requireCron(v, CRON, v.get(CRON));
+        timeZone = v.get(TIME_ZONE);
         if (!TimeZone.getTimeZone(timeZone).getID().equals(timeZone)) {
-            throw p.invalid("timeZone", timeZone, "a time zone id such as UTC or Europe/Paris");
+            throw v.invalid(TIME_ZONE, "expected a time zone id such as UTC or Europe/Paris, got '" + timeZone + "'");
         }
-        incrementalCron = p.string("incremental.cron");
-        incrementalCron.ifPresent(c -> requireCron(p, "incremental.cron", c));
-        incrementalOverlap = p.duration("incremental.overlap", Duration.ofHours(1));
-        runOnStartup = p.bool("runOnStartup", false);
-        startupDelay = p.duration("startupDelay", Duration.ofSeconds(5));
-        scope = new SyncScope(p.string("scope.keyword").orElse(null), p.list("scope.categoryIds"),
-                p.string("scope.countryCode").map(c -> c.toUpperCase(Locale.ROOT)).orElse(null),
-                p.decimal("scope.minPrice").orElse(null), p.decimal("scope.maxPrice").orElse(null),
-                parseParams(p, "scope.listParams"));
+        incrementalCron = v.find(INCREMENTAL_CRON).map(c -> requireCron(v, INCREMENTAL_CRON, c));
+        incrementalOverlap = v.get(INCREMENTAL_OVERLAP);
+        runOnStartup = v.get(RUN_ON_STARTUP);
+        startupDelay = v.get(STARTUP_DELAY);
+        scope = new SyncScope(v.get(SCOPE_KEYWORD), v.get(SCOPE_CATEGORY_IDS),
+                v.find(SCOPE_COUNTRY_CODE).map(c -> c.toUpperCase(Locale.ROOT)).orElse(null),
+                v.get(SCOPE_MIN_PRICE), v.get(SCOPE_MAX_PRICE), parseParams(v));
         if (scope.minPrice() != null && scope.maxPrice() != null
                 && scope.minPrice().compareTo(scope.maxPrice()) > 0) {
-            throw p.invalid("scope.maxPrice", scope.maxPrice().toPlainString(),
-                    "a price not below camel.cj.sync.scope.minPrice (" + scope.minPrice().toPlainString() + ")");
+            throw v.invalid(SCOPE_MAX_PRICE, "expected a price not below " + SCOPE_MIN_PRICE.key() + " ("
+                    + scope.minPrice().toPlainString() + "), got '" + scope.maxPrice().toPlainString() + "'");
         }
-        SyncTopics d = SyncTopics.defaults();
-        topics = new SyncTopics(p.string("topics.categories", d.categories()),
-                p.string("topics.products", d.products()), p.string("topics.variants", d.variants()),
-                p.string("topics.inventory", d.inventory()), p.string("topics.runs", d.runs()));
-        kafkaOptions = p.string("kafka.options", "");
-        cjOptions = p.string("cj.options", "");
-        pageSize = p.integer("pageSize", 100, 1, 100);
-        maxPages = p.integer("maxPages", 1000, 1, 1000);
-        splitOrder = parseSplitOrder(p);
-        inventoryRefresh = p.enumValue("inventoryRefresh", InventoryRefresh.class, InventoryRefresh.LISTING_TOTALS);
-        detailRefreshAfter = p.duration("detailRefreshAfter");
-        confirmDisappearance = p.bool("tombstones.confirm", true);
-        tombstoneAfterMissedRuns = p.integer("tombstones.afterMissedRuns", 2, 1, 1000);
-        ignoredListingFields = p.list("fingerprint.ignoredFields");
-        publishCategories = p.bool("categories", true);
-        stateType = p.enumValue("state.type", StateType.class, StateType.FILE);
-        stateFile = Path.of(p.string("state.file", "cj-catalogue-sync.state"));
-        stateFsync = p.bool("state.fsync", true);
-        rebuildStateFromTopics = p.bool("state.rebuildFromTopics", true);
-        progressInterval = p.duration("progressInterval", Duration.ofSeconds(30));
-        maxProductErrors = p.integer("maxProductErrors", 100, 0, Integer.MAX_VALUE);
-        detailConcurrency = p.integer("detailConcurrency", 4, 1, 64);
-        routePolicy = p.string("routePolicy").map(r -> r.startsWith("#") ? r.substring(1) : r);
-        webhookTopics = p.list("webhooks.topics");
-        webhookGroupId = p.string("webhooks.groupId", "cj-catalogue-sync");
+        topics = new SyncTopics(v.get(TOPICS_CATEGORIES), v.get(TOPICS_PRODUCTS), v.get(TOPICS_VARIANTS),
+                v.get(TOPICS_INVENTORY), v.get(TOPICS_RUNS));
+        kafkaOptions = v.find(KAFKA_OPTIONS).orElse("");
+        cj = CatalogueSyncOptions.CJ.endpoint(v);
+        pageSize = v.get(PAGE_SIZE);
+        maxPages = v.get(MAX_PAGES);
+        splitOrder = parseSplitOrder(v);
+        inventoryRefresh = v.get(INVENTORY_REFRESH);
+        detailRefreshAfter = v.find(DETAIL_REFRESH_AFTER);
+        confirmDisappearance = v.get(TOMBSTONES_CONFIRM);
+        tombstoneAfterMissedRuns = v.get(TOMBSTONES_AFTER_MISSED_RUNS);
+        ignoredListingFields = v.get(FINGERPRINT_IGNORED_FIELDS);
+        publishCategories = v.get(CATEGORIES);
+        stateType = v.get(STATE_TYPE);
+        stateFile = Path.of(v.get(STATE_FILE));
+        stateFsync = v.get(STATE_FSYNC);
+        rebuildStateFromTopics = v.get(STATE_REBUILD_FROM_TOPICS);
+        progressInterval = v.get(PROGRESS_INTERVAL);
+        maxProductErrors = v.get(MAX_PRODUCT_ERRORS);
+        detailConcurrency = v.get(DETAIL_CONCURRENCY);
+        routePolicy = v.find(ROUTE_POLICY).map(r -> r.startsWith("#") ? r.substring(1) : r);
+        webhookTopics = v.get(WEBHOOKS_TOPICS);
+        webhookGroupId = v.get(WEBHOOKS_GROUP_ID);
+        retryBudget = v.get(RETRY_BUDGET);
+        retryPause = v.get(RETRY_PAUSE);
+        retryPauseMax = v.get(RETRY_PAUSE_MAX);
+        if (retryPauseMax.compareTo(retryPause) < 0) {
+            throw v.invalid(RETRY_PAUSE_MAX, "expected at least " + RETRY_PAUSE.key() + " (" + retryPause + "), got "
+                    + retryPauseMax);
+        }
+        rateLimitPause = v.get(RATE_LIMIT_PAUSE);
+        retryAfter = v.get(RETRY_AFTER);
     }
 
-    public static CatalogueSyncConfig from(RouteProperties properties) {
-        return new CatalogueSyncConfig(properties);
+    public static CatalogueSyncConfig from(RouteValues values) {
+        return new CatalogueSyncConfig(values);
+    }
+
+    /** Reads the configuration through the context's properties (unknown {@code camel.cj.*} keys are refused). */
+    public static CatalogueSyncConfig from(CamelContext context) {
+        return from(FAMILY.read(context));
     }
 
     public static CatalogueSyncConfig fromMap(Map<String, String> properties) {
-        return from(RouteProperties.of(properties, PREFIX));
+        return from(FAMILY.read(properties));
     }
 
-    private static void requireCron(RouteProperties p, String name, String value) {
+    private static String requireCron(RouteValues v, RouteOption<String> option, String value) {
         int fields = value.trim().split("\\s+").length;
         if (fields < 6 || fields > 7) {
-            throw p.invalid(name, value, "a Quartz cron expression with 6 or 7 fields, e.g. '0 0 */6 * * ?'");
+            throw v.invalid(option, "expected a Quartz cron expression with 6 or 7 fields, e.g. '0 0 */6 * * ?', got '"
+                    + value + "'");
         }
+        return value;
     }
 
-    private static Map<String, String> parseParams(RouteProperties p, String name) {
+    private static Map<String, String> parseParams(RouteValues v) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String pair : p.string(name, "").split("&")) {
+        for (String pair : v.find(SCOPE_LIST_PARAMS).orElse("").split("&")) {
             if (pair.isBlank()) {
                 continue;
             }
             int eq = pair.indexOf('=');
             if (eq <= 0) {
-                throw p.invalid(name, pair, "listV2 parameters as name=value&name=value");
+                throw v.invalid(SCOPE_LIST_PARAMS, "expected listV2 parameters as name=value&name=value, got '"
+                        + pair + "'");
             }
             out.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
         }
         for (String reserved : List.of("page", "size", "orderBy", "sort")) {
             if (out.containsKey(reserved)) {
-                throw new RoutePropertyException(p.key(name), "'" + reserved + "' is set by the sync itself");
+                throw v.invalid(SCOPE_LIST_PARAMS, "'" + reserved + "' is set by the sync itself");
             }
         }
         return out;
     }
 
-    private static List<SplitKind> parseSplitOrder(RouteProperties p) {
-        List<String> raw = p.list("partitionBy");
-        if (raw.isEmpty()) {
-            return List.of(SplitKind.CATEGORY, SplitKind.PRICE, SplitKind.TIME);
-        }
+    private static List<SplitKind> parseSplitOrder(RouteValues v) {
         List<SplitKind> out = new ArrayList<>();
-        for (String r : raw) {
+        for (String r : v.get(PARTITION_BY)) {
             try {
                 SplitKind k = SplitKind.valueOf(r.toUpperCase(Locale.ROOT));
                 if (!out.contains(k)) {
                     out.add(k);
                 }
             } catch (IllegalArgumentException e) {
-                throw p.invalid("partitionBy", r, "a comma-separated list of category, price, time");
+                throw v.invalid(PARTITION_BY, "expected a comma-separated list of category, price, time, got '"
+                        + r + "'");
             }
         }
         return List.copyOf(out);
@@ -170,8 +188,8 @@ public final class CatalogueSyncConfig {
     public SyncTopics topics() { return topics; }
     /** Extra camel-kafka endpoint options, e.g. {@code brokers=host:9092&lingerMs=5}. */
     public String kafkaOptions() { return kafkaOptions; }
-    /** Extra cj: endpoint options, e.g. {@code qps=2}. */
-    public String cjOptions() { return cjOptions; }
+    /** How the sync reaches cj: ({@code camel.cj.sync.cj.*}). */
+    public CjEndpointOptions.Endpoint cj() { return cj; }
     public int pageSize() { return pageSize; }
     public int maxPages() { return maxPages; }
     public List<SplitKind> splitOrder() { return splitOrder; }
@@ -194,6 +212,13 @@ public final class CatalogueSyncConfig {
     /** Kafka topics of the webhook feed (PRODUCT, VARIANT, STOCK messages) that mark products stale; none: off. */
     public List<String> webhookTopics() { return webhookTopics; }
     public String webhookGroupId() { return webhookGroupId; }
+    /** Waiting a run may spend on retries of failed CJ calls. */
+    public Duration retryBudget() { return retryBudget; }
+    public Duration retryPause() { return retryPause; }
+    public Duration retryPauseMax() { return retryPauseMax; }
+    public Duration rateLimitPause() { return rateLimitPause; }
+    /** Back-off before a FAILED run is resumed. */
+    public Duration retryAfter() { return retryAfter; }
 
     /** listV2's hard bound on one query: pages × page size. */
     public long reachableBound() {

@@ -26,7 +26,7 @@ public final class CatalogueSyncFactory {
 
     public static CatalogueSync create(CamelContext context, CatalogueSyncConfig config) {
         ProducerTemplate template = context.createProducerTemplate();
-        CatalogueSource source = new CjCatalogueSource(template, config.cjOptions());
+        CatalogueSource source = new CjCatalogueSource(config.cj().caller(template));
         KafkaCatalogueSink sink = new KafkaCatalogueSink(context, template, config.topics().products(),
                 config.kafkaOptions());
         CatalogueStateStore store = stateStore(context, config);

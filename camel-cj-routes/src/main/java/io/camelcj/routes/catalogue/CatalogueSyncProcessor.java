@@ -2,7 +2,6 @@ package io.camelcj.routes.catalogue;
 
 import java.util.Locale;
 
-import io.camelcj.routes.support.RouteProperties;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -48,8 +47,7 @@ public class CatalogueSyncProcessor implements Processor {
             CatalogueSync sync = context.getRegistry().lookupByNameAndType(CatalogueSyncRouteBuilder.SYNC_BEAN,
                     CatalogueSync.class);
             if (sync == null) {
-                CatalogueSyncConfig config = CatalogueSyncConfig.from(
-                        RouteProperties.of(context, CatalogueSyncConfig.PREFIX));
+                CatalogueSyncConfig config = CatalogueSyncConfig.from(context);
                 sync = CatalogueSyncFactory.create(context, config);
                 context.getRegistry().bind(CatalogueSyncRouteBuilder.SYNC_BEAN, CatalogueSync.class, sync);
             }

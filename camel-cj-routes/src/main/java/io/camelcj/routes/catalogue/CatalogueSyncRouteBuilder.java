@@ -1,6 +1,5 @@
 package io.camelcj.routes.catalogue;
 
-import io.camelcj.routes.support.RouteProperties;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.RouteDefinition;
 import org.slf4j.Logger;
@@ -23,13 +22,15 @@ public class CatalogueSyncRouteBuilder extends RouteBuilder {
     public static final String INCREMENTAL_ROUTE_ID = "cj-catalogue-sync-incremental";
     public static final String STARTUP_ROUTE_ID = "cj-catalogue-sync-startup";
     public static final String WEBHOOK_ROUTE_ID = "cj-catalogue-sync-webhooks";
+    public static final String RETRY_ROUTE_ID = "cj-catalogue-sync-retry";
+    /** How often the retry route looks whether a failed run is due (at most: retry-after is often longer). */
+    private static final long RETRY_CHECK_MS = 10_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogueSyncRouteBuilder.class);
 
     @Override
     public void configure() {
-        CatalogueSyncConfig config = CatalogueSyncConfig.from(
-                RouteProperties.of(getContext(), CatalogueSyncConfig.PREFIX));
+        CatalogueSyncConfig config = CatalogueSyncConfig.from(getContext());
         if (!config.enabled()) {
             LOG.info("CJ catalogue sync disabled (camel.cj.sync.enabled=false)");
             return;
@@ -44,6 +45,12 @@ public class CatalogueSyncRouteBuilder extends RouteBuilder {
             route(config, "timer:cj-catalogue-sync-startup?repeatCount=1&delay=" + config.startupDelay().toMillis(),
                     STARTUP_ROUTE_ID, SyncMode.FULL);
         }
+        CatalogueSync retrying = CatalogueSyncProcessor.obtain(getContext());
+        RouteDefinition retry = from("timer:cj-catalogue-sync-retry?period="
+                + Math.min(RETRY_CHECK_MS, Math.max(1, config.retryAfter().toMillis())))
+                .routeId(RETRY_ROUTE_ID);
+        config.routePolicy().ifPresent(retry::routePolicyRef);
+        retry.process(exchange -> retrying.retryIfDue());
         if (!config.webhookTopics().isEmpty()) {
             CatalogueSync sync = CatalogueSyncProcessor.obtain(getContext());
             // a new consumer group starts from the earliest webhook kept: at worst some products are re-fetched once

@@ -1,5 +1,6 @@
 package io.camelcj.routes.catalogue;
 
+import io.camelcj.component.cj.api.CjOperation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ final class CategoryPhase {
             String hash = RecordWriter.hash(e.getValue());
             if (!hash.equals(known.get(e.getKey()))) {
                 records.add(writer.value(topics.categories(), e.getKey(), e.getValue(), Map.of(),
-                        CatalogueSource.OP_CATEGORIES, observed));
+                        CjOperation.GET_CATEGORY, observed));
                 changed.put(e.getKey(), hash);
             }
         }
@@ -52,7 +53,7 @@ final class CategoryPhase {
         for (String id : known.keySet()) {
             if (!categories.containsKey(id)) {
                 records.add(writer.tombstone(topics.categories(), id, CatalogueRecordFactory.CATEGORY_SCHEMA,
-                        CatalogueSource.OP_CATEGORIES, observed));
+                        CjOperation.GET_CATEGORY, observed));
                 gone.add(id);
             }
         }

@@ -1,5 +1,6 @@
 package io.camelcj.routes.catalogue;
 
+import io.camelcj.component.cj.api.CjOperation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,35 +31,35 @@ public final class CountingCatalogueSource implements CatalogueSource {
 
     @Override
     public List<Map<String, Object>> categoryTree() {
-        count(OP_CATEGORIES);
+        count(CjOperation.GET_CATEGORY);
         return delegate.categoryTree();
     }
 
     @Override
     public ListingPage listing(Map<String, String> params, int page, int size) {
-        count(OP_LIST);
+        count(CjOperation.PRODUCT_LIST_V2);
         return delegate.listing(params, page, size);
     }
 
     @Override
     public Optional<Map<String, Object>> product(String pid) {
-        count(OP_PRODUCT);
+        count(CjOperation.PRODUCT_QUERY);
         return delegate.product(pid);
     }
 
     @Override
     public List<Map<String, Object>> variants(String pid) {
-        count(OP_VARIANTS);
+        count(CjOperation.VARIANT_QUERY);
         return delegate.variants(pid);
     }
 
     @Override
     public Map<String, Object> inventory(String pid) {
-        count(OP_INVENTORY);
+        count(CjOperation.STOCK_INVENTORY_BY_PID);
         return delegate.inventory(pid);
     }
 
-    private void count(String operation) {
-        calls.computeIfAbsent(operation, k -> new LongAdder()).increment();
+    private void count(CjOperation operation) {
+        calls.computeIfAbsent(operation.path(), k -> new LongAdder()).increment();
     }
 }

@@ -1,5 +1,6 @@
 package io.camelcj.routes.catalogue;
 
+import io.camelcj.component.cj.api.CjOperation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ final class DisappearancePhase {
         for (ProductState state : unseen) {
             if (isGone(state, counters) || state.missedRuns() + 1 >= config.tombstoneAfterMissedRuns()) {
                 Instant observed = clock.instant();
-                String op = config.confirmDisappearance() ? CatalogueSource.OP_PRODUCT : CatalogueSource.OP_LIST;
+                CjOperation op = config.confirmDisappearance() ? CjOperation.PRODUCT_QUERY : CjOperation.PRODUCT_LIST_V2;
                 records.add(writer.tombstone(config.topics().products(), state.pid(),
                         CatalogueRecordFactory.PRODUCT_SCHEMA, op, observed));
                 for (String vid : state.variantIds()) {
@@ -77,7 +78,7 @@ final class DisappearancePhase {
             return detail.isEmpty() || (detail.get().get("status") != null
                     && !ON_SALE.equals(String.valueOf(detail.get().get("status"))));
         } catch (CjApiException e) {
-            if (ProductPageProcessor.isAccountWide(e.getCategory())) {
+            if (e.getCategory().isAccountWide()) {
                 throw e;
             }
             counters.error("could not confirm disappearance of " + state.pid() + ": " + e.getMessage());

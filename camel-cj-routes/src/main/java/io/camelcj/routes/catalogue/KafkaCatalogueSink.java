@@ -1,5 +1,6 @@
 package io.camelcj.routes.catalogue;
 
+import io.camelcj.routes.support.KafkaHeaders;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +9,6 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.support.DefaultMessage;
 
 /**
@@ -47,8 +47,8 @@ public final class KafkaCatalogueSink implements CatalogueSink {
         List<Message> messages = new ArrayList<>(records.size());
         for (OutboundRecord r : records) {
             Message m = new DefaultMessage(context);
-            m.setHeader(KafkaConstants.OVERRIDE_TOPIC, r.topic());
-            m.setHeader(KafkaConstants.KEY, r.key());
+            m.setHeader(KafkaHeaders.OVERRIDE_TOPIC, r.topic());
+            m.setHeader(KafkaHeaders.KEY, r.key());
             r.headers().forEach(m::setHeader);
             m.setBody(r.value()); // null value = tombstone
             messages.add(m);

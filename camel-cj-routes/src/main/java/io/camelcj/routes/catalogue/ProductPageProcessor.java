@@ -1,5 +1,6 @@
 package io.camelcj.routes.catalogue;
 
+import io.camelcj.component.cj.api.CjOperation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.camelcj.component.cj.CjApiException;
-import io.camelcj.component.cj.CjErrorCategory;
 
 /**
  * Handles one listV2 page: decides per product from the listing fingerprints whether anything must be fetched, fetches
@@ -26,8 +26,9 @@ import io.camelcj.component.cj.CjErrorCategory;
  * publish it twice, with identical content).
  * <p>
  * A product whose detail calls fail is skipped whole (no partial record set), counted, and retried next run. Failures
- * that concern the account rather than the product (rate/daily/points limits, authentication) abort the run before
- * anything of the page is published. The products of a page are handled concurrently ({@code detailConcurrency});
+ * that concern the account rather than the product ({@link io.camelcj.component.cj.CjErrorCategory#isAccountWide()}:
+ * authentication, daily limit, points) abort the run before anything of the page is published; a per-second rate
+ * limit is not one of them (the component waits and retries it). The products of a page are handled concurrently ({@code detailConcurrency});
  * their records are published together, in page order.
  */
 final class ProductPageProcessor implements ListingWalk.PageHandler {
@@ -113,7 +114,7 @@ final class ProductPageProcessor implements ListingWalk.PageHandler {
         try {
             return new Outcome(handle(pid, item, prior, writer, records, counters), records, null);
         } catch (CjApiException e) {
-            if (isAccountWide(e.getCategory())) {
+            if (e.getCategory().isAccountWide()) {
                 return Outcome.abort(e, aborting);
             }
             counters.productsFailed.incrementAndGet();
@@ -161,7 +162,7 @@ final class ProductPageProcessor implements ListingWalk.PageHandler {
             counters.inventoryRefreshes.incrementAndGet();
             Instant observed = clock.instant();
             InventoryResult inv = inventoryRecords(pid, prior.variantIds(), prior.inventoryHash(), listingHash,
-                    stockHash, writer, observed);
+                    stockHash, writer, observed, fetchInventory(pid), CjOperation.STOCK_INVENTORY_BY_PID);
             out.addAll(inv.records());
             return new ProductState(pid, prior.listingHash(), stockHash, prior.productHash(), prior.variantsHash(),
                     inv.hash(), prior.variantIds(), counters.runId(), 0, prior.detailsAtMillis());
@@ -195,8 +196,11 @@ final class ProductPageProcessor implements ListingWalk.PageHandler {
         Map<String, Object> productValue = factory.product(item, detail, variantIds);
         String productHash = RecordWriter.hash(productValue);
         String variantsHash = RecordWriter.groupHash(variantValues);
+        // product/query asked with enable_inventory usually carries every variant's inventory: one call per product
+        Map<String, Map<String, Object>> stock = inventoryIn(rawVariants);
         InventoryResult inv = inventoryRecords(pid, variantIds, prior == null ? null : prior.inventoryHash(),
-                listingHash, stockHash, writer, observed);
+                listingHash, stockHash, writer, observed, stock != null ? stock : fetchInventory(pid),
+                stock != null ? CjOperation.PRODUCT_QUERY : CjOperation.STOCK_INVENTORY_BY_PID);
 
         List<OutboundRecord> records = new ArrayList<>();
         if (prior == null || !variantsHash.equals(prior.variantsHash())) {
@@ -209,9 +213,9 @@ final class ProductPageProcessor implements ListingWalk.PageHandler {
             for (String gone : prior.variantIds()) {
                 if (!vids.contains(gone)) {
                     records.add(writer.tombstone(config.topics().variants(), gone,
-                            CatalogueRecordFactory.VARIANT_SCHEMA, CatalogueSource.OP_PRODUCT, observed));
+                            CatalogueRecordFactory.VARIANT_SCHEMA, CjOperation.PRODUCT_QUERY, observed));
                     records.add(writer.tombstone(config.topics().inventory(), gone,
-                            CatalogueRecordFactory.INVENTORY_SCHEMA, CatalogueSource.OP_INVENTORY, observed));
+                            CatalogueRecordFactory.INVENTORY_SCHEMA, CjOperation.STOCK_INVENTORY_BY_PID, observed));
                 }
             }
         }
@@ -220,7 +224,7 @@ final class ProductPageProcessor implements ListingWalk.PageHandler {
             Map<String, Object> sync = new HashMap<>();
             sync.put("listingHash", listingHash);
             sync.put("variantsHash", variantsHash);
-            records.add(writer.value(config.topics().products(), pid, productValue, sync, CatalogueSource.OP_PRODUCT,
+            records.add(writer.value(config.topics().products(), pid, productValue, sync, CjOperation.PRODUCT_QUERY,
                     observed));
         }
         // the product record goes last: a consumer that sees it can rely on its variants being there already
@@ -239,9 +243,9 @@ final class ProductPageProcessor implements ListingWalk.PageHandler {
     private record InventoryResult(String hash, List<OutboundRecord> records) {
     }
 
+    /** getInventoryByPid's {@code variantInventories}, by vid. */
     @SuppressWarnings("unchecked")
-    private InventoryResult inventoryRecords(String pid, List<String> variantIds, String priorHash, String listingHash,
-                                             String stockHash, RecordWriter writer, Instant observed) {
+    private Map<String, Map<String, Object>> fetchInventory(String pid) {
         Map<String, Object> data = source.inventory(pid);
         Map<String, Map<String, Object>> byVid = new HashMap<>();
         if (data != null && data.get("variantInventories") instanceof List<?> list) {
@@ -251,6 +255,29 @@ final class ProductPageProcessor implements ListingWalk.PageHandler {
                 }
             }
         }
+        return byVid;
+    }
+
+    /**
+     * The variants' inventories as product/query (features=enable_inventory) gave them, in getInventoryByPid's
+     * shape ({@code {vid, inventory: [...]}}); null when any variant came without (the field notes: often null on the
+     * live API), so that getInventoryByPid is asked instead.
+     */
+    private static Map<String, Map<String, Object>> inventoryIn(List<Map<String, Object>> variants) {
+        Map<String, Map<String, Object>> byVid = new HashMap<>();
+        for (Map<String, Object> v : variants) {
+            if (v.get("vid") == null || !(v.get("inventories") instanceof List<?> inventories)) {
+                return null;
+            }
+            String vid = String.valueOf(v.get("vid"));
+            byVid.put(vid, Map.of("vid", vid, "inventory", inventories));
+        }
+        return byVid.isEmpty() ? null : byVid;
+    }
+
+    private InventoryResult inventoryRecords(String pid, List<String> variantIds, String priorHash, String listingHash,
+                                             String stockHash, RecordWriter writer, Instant observed,
+                                             Map<String, Map<String, Object>> byVid, CjOperation operation) {
         List<Map<String, Object>> values = new ArrayList<>();
         for (String vid : variantIds) {
             values.add(factory.inventory(pid, vid, byVid.get(vid)));
@@ -262,8 +289,7 @@ final class ProductPageProcessor implements ListingWalk.PageHandler {
         List<OutboundRecord> records = new ArrayList<>();
         for (Map<String, Object> v : values) {
             records.add(writer.value(config.topics().inventory(), (String) v.get("vid"), v,
-                    Map.of("stockHash", stockHash, "listingHash", listingHash), CatalogueSource.OP_INVENTORY,
-                    observed));
+                    Map.of("stockHash", stockHash, "listingHash", listingHash), operation, observed));
         }
         return new InventoryResult(hash, records);
     }
@@ -283,19 +309,14 @@ final class ProductPageProcessor implements ListingWalk.PageHandler {
         return source.variants(pid);
     }
 
-    private static String variantOperation(Map<String, Object> detail) {
-        return detail.get("variants") instanceof List<?> l && !l.isEmpty() ? CatalogueSource.OP_PRODUCT
-                : CatalogueSource.OP_VARIANTS;
+    private static CjOperation variantOperation(Map<String, Object> detail) {
+        return detail.get("variants") instanceof List<?> l && !l.isEmpty() ? CjOperation.PRODUCT_QUERY
+                : CjOperation.VARIANT_QUERY;
     }
 
     private boolean detailsExpired(ProductState prior) {
         return config.detailRefreshAfter()
                 .map(d -> prior.detailsAtMillis() + d.toMillis() < clock.millis())
                 .orElse(false);
-    }
-
-    static boolean isAccountWide(CjErrorCategory category) {
-        return category == CjErrorCategory.RATE_LIMIT || category == CjErrorCategory.DAILY_LIMIT
-                || category == CjErrorCategory.POINTS_EXHAUSTED || category == CjErrorCategory.AUTHENTICATION;
     }
 }

@@ -1,5 +1,6 @@
 package io.camelcj.routes.catalogue;
 
+import io.camelcj.component.cj.api.CjOperation;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ final class RecordWriter {
     }
 
     OutboundRecord value(String topic, String key, Map<String, Object> value, Map<String, Object> syncExtras,
-                         String operation, Instant observedAt) {
+                         CjOperation operation, Instant observedAt) {
         Map<String, Object> sync = new LinkedHashMap<>();
         sync.put("runId", runId);
         sync.put("observedAt", observedAt.toString());
@@ -44,12 +45,12 @@ final class RecordWriter {
                 headers(String.valueOf(value.get("schema")), operation, observedAt));
     }
 
-    OutboundRecord tombstone(String topic, String key, String schema, String operation, Instant observedAt) {
+    OutboundRecord tombstone(String topic, String key, String schema, CjOperation operation, Instant observedAt) {
         return new OutboundRecord(topic, key, null, headers(schema, operation, observedAt));
     }
 
-    private Map<String, String> headers(String schema, String operation, Instant observedAt) {
-        return Map.of(SyncHeaders.RUN_ID, runId, SyncHeaders.SOURCE_OPERATION, operation,
+    private Map<String, String> headers(String schema, CjOperation operation, Instant observedAt) {
+        return Map.of(SyncHeaders.RUN_ID, runId, SyncHeaders.SOURCE_OPERATION, operation.path(),
                 SyncHeaders.OBSERVED_AT, observedAt.toString(), SyncHeaders.SCHEMA, schema);
     }
 }

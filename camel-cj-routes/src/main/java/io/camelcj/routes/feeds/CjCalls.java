@@ -2,6 +2,7 @@ package io.camelcj.routes.feeds;
 
 import java.util.Map;
 
+import io.camelcj.component.cj.api.CjOperation;
 import io.camelcj.routes.support.CjCaller;
 
 /** Calls a CJ operation and returns the envelope's {@code data} as plain Java. */
@@ -9,10 +10,9 @@ import io.camelcj.routes.support.CjCaller;
 public interface CjCalls {
 
     /**
-     * @param operation the cj: operation, e.g. {@code shopping/order/list}
-     * @param params    query parameters; a {@code List} value is sent as repeated keys
+     * @param params query parameters; a {@code List} value is sent as repeated keys
      */
-    Object call(String operation, Map<String, Object> params);
+    Object call(CjOperation operation, Map<String, Object> params);
 
     /** Calls through the {@code cj:} component, sharing the account's token and rate budget with other routes. */
     static CjCalls through(CjCaller caller) {

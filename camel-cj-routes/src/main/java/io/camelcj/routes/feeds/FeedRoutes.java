@@ -1,15 +1,13 @@
 package io.camelcj.routes.feeds;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.camelcj.routes.support.CanonicalJson;
-import io.camelcj.routes.support.RouteProperties;
+import io.camelcj.routes.support.KafkaHeaders;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.kafka.KafkaConstants;
 
 /** The shape both polling feeds share: trigger, poll, publish each change, then remember it. */
 final class FeedRoutes {
@@ -18,23 +16,6 @@ final class FeedRoutes {
     private static final String CHANGE = "CamelCjFeedChange";
 
     private FeedRoutes() {
-    }
-
-    /**
-     * The trigger: {@code trigger-uri} when set (any consumer endpoint, e.g. a clustered quartz or a
-     * {@code direct:} for manual polls), else a quartz simple trigger every {@code interval} that never
-     * overlaps itself.
-     */
-    static String triggerUri(RouteProperties properties, String name, Duration defaultInterval) {
-        return properties.string("trigger-uri").orElseGet(() -> "quartz:cj-feeds/" + name
-                + "?stateful=true&trigger.repeatCount=-1&trigger.repeatInterval="
-                + properties.duration("interval", defaultInterval).toMillis());
-    }
-
-    /** The Kafka consumer of a feed's source topic (its own consumer group, from the start the first time). */
-    static String sourceUri(RouteProperties properties, String topic, String defaultGroup) {
-        return "kafka:" + topic + "?groupId=" + properties.string("group-id", defaultGroup)
-                + "&autoOffsetReset=earliest";
     }
 
     /**
@@ -81,7 +62,7 @@ final class FeedRoutes {
                     .process(exchange -> {
                         T change = (T) exchange.getMessage().getBody();
                         exchange.setProperty(CHANGE, change);
-                        exchange.getMessage().setHeader(KafkaConstants.KEY, key.apply(change));
+                        exchange.getMessage().setHeader(KafkaHeaders.KEY, key.apply(change));
                         exchange.getMessage().setBody(CanonicalJson.write(change));
                     })
                     .to("kafka:" + topic)

@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.camelcj.routes.support.CjCaller;
-import io.camelcj.routes.support.RouteProperties;
+import io.camelcj.routes.support.RouteValues;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -18,16 +17,13 @@ import org.apache.camel.builder.RouteBuilder;
  *
  * <p>Which orders: in mode {@code orders} (default) those the order push route wrote to its result topic
  * ({@code cj.orders.out}); in mode {@code all} also every order of the account found by listing the
- * non-final statuses (there {@code source-topic} is optional). Properties
- * ({@code camel.cj.feeds.order-status.*}): {@code enabled}, {@code mode}, {@code source-topic}, {@code topic}, {@code interval} (default 5m), {@code trigger-uri},
- * {@code batch-size} (orderIds per order/list call, default 50), {@code page-size} (default 50),
- * {@code final-statuses}, {@code discovery-statuses}, {@code max-misses} (default 10), {@code cj-uri-prefix}.
+ * non-final statuses (there {@code source-topic} is optional). Its options ({@code camel.cj.order-status.*}) are
+ * declared in {@link OrderStatusFeedOptions}.
  */
 public class OrderStatusFeedRoute extends RouteBuilder {
 
     public static final String POLL_ROUTE_ID = "cj-order-status-feed";
     public static final String FOLLOW_ROUTE_ID = "cj-order-status-follow";
-    static final String PREFIX = "camel.cj.feeds.order-status";
     private static final Duration RESTORE_TIMEOUT = Duration.ofMinutes(2);
 
     /** Which orders the feed follows. */
@@ -56,28 +52,27 @@ public class OrderStatusFeedRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        RouteProperties p = RouteProperties.of(getContext(), PREFIX);
-        if (!p.bool("enabled", true)) {
+        FeedOptions feed = OrderStatusFeedOptions.FEED;
+        RouteValues v = OrderStatusFeedOptions.FAMILY.read(getContext());
+        if (!v.get(feed.enabled)) {
             return;
         }
-        Mode mode = p.enumValue("mode", Mode.class, Mode.ORDERS);
-        List<String> finals = listOr(p.list("final-statuses"), List.of("DELIVERED", "CANCELLED"));
-        tracker = new OrderStatusTracker(store, new HashSet<>(finals), p.integer("max-misses", 10, 1, 10_000),
-                Clock.systemUTC());
-        List<String> discovery = mode == Mode.ALL ? listOr(p.list("discovery-statuses"),
-                List.of("CREATED", "IN_CART", "UNPAID", "UNSHIPPED", "SHIPPED")) : List.of();
+        Mode mode = v.get(OrderStatusFeedOptions.MODE);
+        tracker = new OrderStatusTracker(store, new HashSet<>(v.get(feed.finalStatuses)),
+                v.get(OrderStatusFeedOptions.MAX_MISSES), Clock.systemUTC());
+        List<String> discovery = mode == Mode.ALL ? v.get(OrderStatusFeedOptions.DISCOVERY_STATUSES) : List.of();
         OrderStatusPoller poller = new OrderStatusPoller(
-                CjCalls.through(new CjCaller(getContext().createProducerTemplate(), p.string("cj-uri-prefix", "cj:"), "")), tracker,
-                p.integer("batch-size", 50, 1, 100), discovery, p.integer("page-size", 50, 1, 200));
+                CjCalls.through(feed.cj.endpoint(v).caller(getContext().createProducerTemplate())), tracker,
+                v.get(feed.batchSize), discovery, v.get(OrderStatusFeedOptions.PAGE_SIZE));
 
         // mode all finds the orders itself: the order push route's topic is then optional
-        Optional<String> source = mode == Mode.ORDERS ? Optional.of(p.string("source-topic", "cj.orders.out"))
-                : p.string("source-topic");
-        source.ifPresent(topic -> from(FeedRoutes.sourceUri(p, topic, "cj-order-status-feed"))
+        Optional<String> source = mode == Mode.ORDERS || v.isSet(feed.sourceTopic) ? Optional.of(v.get(feed.sourceTopic))
+                : Optional.empty();
+        source.ifPresent(topic -> from(feed.sourceUri(v, topic))
                 .routeId(FOLLOW_ROUTE_ID)
                 .process(exchange -> follow(exchange.getMessage().getBody(String.class))));
 
-        String topic = p.string("topic", "cj.orders.status");
+        String topic = v.get(feed.topic);
         Runnable restore = () -> {
             source.ifPresent(t -> TopicReplay.readAll(getContext(), t, RESTORE_TIMEOUT, this::follow));
             TopicReplay.readAll(getContext(), topic, RESTORE_TIMEOUT, json -> {
@@ -87,8 +82,8 @@ public class OrderStatusFeedRoute extends RouteBuilder {
                 }
             });
         };
-        boolean restoreState = p.bool("restore-state-on-start", store instanceof InMemoryOrderWatchStore);
-        FeedRoutes.pollAndPublish(this, POLL_ROUTE_ID, FeedRoutes.triggerUri(p, "order-status", Duration.ofMinutes(5)),
+        boolean restoreState = v.find(feed.restoreStateOnStart).orElse(store instanceof InMemoryOrderWatchStore);
+        FeedRoutes.pollAndPublish(this, POLL_ROUTE_ID, feed.triggerUri(v, "order-status"),
                 restoreState ? FeedRoutes.afterRestore(restore, poller::poll) : poller::poll, OrderStatusChange::key,
                 topic, tracker::recorded);
     }
@@ -104,9 +99,5 @@ public class OrderStatusFeedRoute extends RouteBuilder {
         if (orderNumber != null || orderId != null) {
             tracker.follow(orderNumber, orderId, OrderSnapshot.text(result, "status"));
         }
-    }
-
-    private static List<String> listOr(List<String> value, List<String> fallback) {
-        return value.isEmpty() ? fallback : value;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import io.camelcj.component.cj.CjApiException;
+import io.camelcj.component.cj.api.CjOperation;
 import io.camelcj.component.cj.CjErrorCategory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +30,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class OrderStatusPoller {
 
-    static final String LIST = "shopping/order/list";
-    static final String DETAIL = "shopping/order/getOrderDetail";
 
     private static final Logger LOG = LoggerFactory.getLogger(OrderStatusPoller.class);
 
@@ -102,7 +101,7 @@ public final class OrderStatusPoller {
             params.put("pageSize", pageSize);
             Object data;
             try {
-                data = cj.call(LIST, params);
+                data = cj.call(CjOperation.ORDER_LIST, params);
             } catch (CjApiException e) {
                 PollFailures.skipOrRethrow(e, "order status");
                 return;
@@ -132,7 +131,7 @@ public final class OrderStatusPoller {
         params.put("pageSize", batch.size());
         Object data;
         try {
-            data = cj.call(LIST, params);
+            data = cj.call(CjOperation.ORDER_LIST, params);
         } catch (CjApiException e) {
             PollFailures.skipOrRethrow(e, "order status");
             return List.of();
@@ -148,7 +147,7 @@ public final class OrderStatusPoller {
 
     private Optional<OrderSnapshot> fetchOne(OrderWatch watch) {
         try {
-            Object data = cj.call(DETAIL, Map.of("orderId", watch.lookupId()));
+            Object data = cj.call(CjOperation.ORDER_DETAIL, Map.of("orderId", watch.lookupId()));
             if (data instanceof Map<?, ?> order) {
                 return Optional.of(OrderSnapshot.of(order));
             }

@@ -13,13 +13,14 @@ final class PollFailures {
     }
 
     /**
-     * Auth and budget failures end the poll (the next calls would fail the same way and burn budget);
-     * anything else only skips the entities of that call until the next poll.
+     * An account-wide failure ({@link io.camelcj.component.cj.CjErrorCategory#isAccountWide()}) ends the poll (the
+     * next calls would fail the same way and burn budget); anything else, which the component has retried already
+     * where it could, only skips the entities of that call until the next poll.
      */
     static void skipOrRethrow(CjApiException e, String feed) {
-        switch (e.getCategory()) {
-            case AUTHENTICATION, DAILY_LIMIT, POINTS_EXHAUSTED -> throw e;
-            default -> LOG.warn("{} poll skipped one call until the next poll: {}", feed, e.getMessage());
+        if (e.getCategory().isAccountWide()) {
+            throw e;
         }
+        LOG.warn("{} poll skipped one call until the next poll: {}", feed, e.getMessage());
     }
 }

@@ -5,8 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import io.camelcj.routes.support.CjCaller;
-import io.camelcj.routes.support.RouteProperties;
+import io.camelcj.routes.support.RouteValues;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -14,16 +13,12 @@ import org.apache.camel.builder.RouteBuilder;
  * a record to {@code cj.tracking} (key: tracking number) when CJ's logistic/trackInfo reports a change.
  * Numbers are polled {@code batch-size} per call.
  *
- * <p>Properties ({@code camel.cj.feeds.tracking.*}): {@code enabled}, {@code source-topic} (default
- * {@code cj.orders.status}), {@code topic} (default {@code cj.tracking}), {@code interval} (default 30m),
- * {@code trigger-uri}, {@code batch-size} (default 20), {@code final-statuses} (default Delivered),
- * {@code max-age} (default 120d), {@code cj-uri-prefix}.
+ * <p>Its options ({@code camel.cj.tracking.*}) are declared in {@link TrackingFeedOptions}.
  */
 public class TrackingFeedRoute extends RouteBuilder {
 
     public static final String POLL_ROUTE_ID = "cj-tracking-feed";
     public static final String FOLLOW_ROUTE_ID = "cj-tracking-follow";
-    static final String PREFIX = "camel.cj.feeds.tracking";
     private static final Duration RESTORE_TIMEOUT = Duration.ofMinutes(2);
 
     private final TrackWatchStore store;
@@ -44,22 +39,22 @@ public class TrackingFeedRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        RouteProperties p = RouteProperties.of(getContext(), PREFIX);
-        if (!p.bool("enabled", true)) {
+        FeedOptions feed = TrackingFeedOptions.FEED;
+        RouteValues v = TrackingFeedOptions.FAMILY.read(getContext());
+        if (!v.get(feed.enabled)) {
             return;
         }
-        List<String> finals = p.list("final-statuses");
-        tracker = new TrackingTracker(store, finals.isEmpty() ? List.of("Delivered") : finals,
-                p.duration("max-age", Duration.ofDays(120)), Clock.systemUTC());
+        tracker = new TrackingTracker(store, v.get(feed.finalStatuses), v.get(TrackingFeedOptions.MAX_AGE),
+                Clock.systemUTC());
         TrackingPoller poller = new TrackingPoller(
-                CjCalls.through(new CjCaller(getContext().createProducerTemplate(), p.string("cj-uri-prefix", "cj:"), "")), tracker,
-                p.integer("batch-size", 20, 1, 100));
+                CjCalls.through(feed.cj.endpoint(v).caller(getContext().createProducerTemplate())), tracker,
+                v.get(feed.batchSize));
 
-        String source = p.string("source-topic", "cj.orders.status");
-        from(FeedRoutes.sourceUri(p, source, "cj-tracking-feed")).routeId(FOLLOW_ROUTE_ID)
+        String source = v.get(feed.sourceTopic);
+        from(feed.sourceUri(v, source)).routeId(FOLLOW_ROUTE_ID)
                 .process(exchange -> onOrderStatus(exchange.getMessage().getBody(String.class)));
 
-        String topic = p.string("topic", "cj.tracking");
+        String topic = v.get(feed.topic);
         Runnable restore = () -> {
             TopicReplay.readAll(getContext(), source, RESTORE_TIMEOUT, this::onOrderStatus);
             TopicReplay.readAll(getContext(), topic, RESTORE_TIMEOUT, json -> {
@@ -69,8 +64,8 @@ public class TrackingFeedRoute extends RouteBuilder {
                 }
             });
         };
-        boolean restoreState = p.bool("restore-state-on-start", store instanceof InMemoryTrackWatchStore);
-        FeedRoutes.pollAndPublish(this, POLL_ROUTE_ID, FeedRoutes.triggerUri(p, "tracking", Duration.ofMinutes(30)),
+        boolean restoreState = v.find(feed.restoreStateOnStart).orElse(store instanceof InMemoryTrackWatchStore);
+        FeedRoutes.pollAndPublish(this, POLL_ROUTE_ID, feed.triggerUri(v, "tracking"),
                 restoreState ? FeedRoutes.afterRestore(restore, poller::poll) : poller::poll,
                 TrackingChange::trackNumber, topic, tracker::recorded);
     }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import io.camelcj.component.cj.CjApiException;
+import io.camelcj.component.cj.api.CjOperation;
 
 /**
  * One poll of the tracking feed: the followed numbers go {@code batchSize} at a time into one
@@ -16,7 +17,6 @@ import io.camelcj.component.cj.CjApiException;
  */
 public final class TrackingPoller {
 
-    static final String TRACK_INFO = "logistic/trackInfo";
 
     private final CjCalls cj;
     private final TrackingTracker tracker;
@@ -41,7 +41,7 @@ public final class TrackingPoller {
             params.put("trackNumber", batch.stream().map(TrackWatch::trackNumber).toList());
             Object data;
             try {
-                data = cj.call(TRACK_INFO, params);
+                data = cj.call(CjOperation.TRACK_INFO, params);
             } catch (CjApiException e) {
                 PollFailures.skipOrRethrow(e, "tracking");
                 continue;

@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 import io.camelcj.component.cj.webhook.CjWebhookConstants;
+import io.camelcj.routes.support.KafkaHeaders;
 import io.camelcj.routes.support.RouteProperties;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.kafka.KafkaConstants;
 
 /**
  * CJ webhooks to Kafka: every verified, de-duplicated push is written, exactly as CJ sent it, to the topic
@@ -83,8 +83,8 @@ public class WebhookToKafkaRoute extends RouteBuilder {
         String messageId = message.getHeader(CjWebhookConstants.MESSAGE_ID, String.class);
         String type = message.getHeader(CjWebhookConstants.TYPE, String.class);
         String entityId = message.getHeader(CjWebhookConstants.ENTITY_ID, String.class);
-        message.setHeader(KafkaConstants.OVERRIDE_TOPIC, topics.topicFor(type));
-        message.setHeader(KafkaConstants.KEY, entityId != null ? entityId : messageId);
+        message.setHeader(KafkaHeaders.OVERRIDE_TOPIC, topics.topicFor(type));
+        message.setHeader(KafkaHeaders.KEY, entityId != null ? entityId : messageId);
         message.setHeader("cj.messageId", messageId);
         message.setHeader("cj.type", type);
         String messageType = message.getHeader(CjWebhookConstants.MESSAGE_TYPE, String.class);

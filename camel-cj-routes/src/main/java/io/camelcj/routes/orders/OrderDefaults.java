@@ -3,7 +3,7 @@ package io.camelcj.routes.orders;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import io.camelcj.routes.orders.model.CjOrder;
+import io.camelcj.routes.orders.model.OrderRequest;
 
 /**
  * Values the route fills in when an order leaves them out ({@code camel.cj.orders.logisticName},
@@ -11,7 +11,7 @@ import io.camelcj.routes.orders.model.CjOrder;
  */
 public record OrderDefaults(String logisticName, String fromCountryCode, String platform) {
 
-    public void applyTo(CjOrder order) {
+    public void applyTo(OrderRequest order) {
         fill(order::getLogisticName, order::setLogisticName, logisticName);
         fill(order::getFromCountryCode, order::setFromCountryCode, fromCountryCode);
         fill(order::getPlatform, order::setPlatform, platform);

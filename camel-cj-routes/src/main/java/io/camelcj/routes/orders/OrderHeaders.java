@@ -25,8 +25,13 @@ public final class OrderHeaders {
     public static final String ERROR_REASON = "cj-order-error-reason";
     /** Dead-letter records of INVALID orders: every violation, {@code field: reason} joined by {@code "; "}. */
     public static final String VIOLATIONS = "cj-order-violations";
-    /** Dead-letter records: how many tries were made. */
-    public static final String ATTEMPTS = "cj-order-attempts";
+    /**
+     * Dead-letter records of CJ failures: {@code true} when the call may have taken effect at CJ (the order may exist;
+     * a re-drive finds it through CJ's duplicate check).
+     */
+    public static final String OUTCOME_UNKNOWN = "cj-order-outcome-unknown";
+    /** Dead-letter records: {@code true} when the value is a bounded summary, not the record itself. */
+    public static final String SUMMARY = "cj-order-summary";
     /** Dead-letter records of CJ failures: the CJ operation, code, message and requestId. */
     public static final String CJ_OPERATION = "cj-operation";
     public static final String CJ_CODE = "cj-code";
@@ -45,6 +50,8 @@ public final class OrderHeaders {
         /** CJ refused it for good (invalid parameter, delisted product, unknown logistics, balance...). */
         REFUSED,
         /** Retryable failures lasted through every try; safe to re-drive (the route checks before creating). */
-        RETRIES_EXHAUSTED
+        RETRIES_EXHAUSTED,
+        /** Larger than {@code max-record-size}: dead-lettered as a summary, nothing sent to CJ. */
+        TOO_LARGE
     }
 }

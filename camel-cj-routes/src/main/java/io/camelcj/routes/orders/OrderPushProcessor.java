@@ -5,20 +5,20 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
+import io.camelcj.component.cj.CjApiException;
+
 import io.camelcj.routes.orders.OrderHeaders.DeadLetterType;
-import io.camelcj.routes.orders.model.CjOrder;
+import io.camelcj.routes.orders.model.OrderRequest;
 import io.camelcj.routes.orders.model.OrderResult;
-import io.camelcj.routes.orders.placement.CjCallException;
-import io.camelcj.routes.orders.placement.FailureKind;
 import io.camelcj.routes.orders.placement.OrderAbandonedException;
 import io.camelcj.routes.orders.placement.OrderPlacer;
 import io.camelcj.routes.orders.placement.Placement;
 import io.camelcj.routes.orders.validation.OrderValidator;
 import io.camelcj.routes.orders.validation.Violation;
+import io.camelcj.routes.support.KafkaHeaders;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
-import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.spi.ShutdownPrepared;
 import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * Decides the outcome of one order record: reads and validates it, places it, and leaves the exchange ready for
  * the result topic (body = result JSON) or the dead-letter topic (body = the record unchanged, reasons in headers),
  * as said by the {@link #TARGET} property. Throws only when the record must come back later without an outcome
- * (account blocked, route stopping).
+ * (an account-wide failure, after a pause; the route stopping during that pause).
  */
 public final class OrderPushProcessor extends ServiceSupport implements Processor, ShutdownPrepared {
 
@@ -36,6 +36,8 @@ public final class OrderPushProcessor extends ServiceSupport implements Processo
     public static final String TARGET = "CjOrderTarget";
     public static final String TARGET_RESULT = "result";
     public static final String TARGET_DEAD_LETTER = "dead-letter";
+    /** The record is moved past without an outcome record (see {@link PoisonRecords}). */
+    public static final String TARGET_SKIP = "skip";
 
     private static final Logger LOG = LoggerFactory.getLogger(OrderPushProcessor.class);
 
@@ -44,30 +46,42 @@ public final class OrderPushProcessor extends ServiceSupport implements Processo
     private final OrderDefaults defaults;
     private final OrderPlacer placer;
     private final Duration accountBlockedPause;
+    private final PoisonRecords poison;
     private volatile boolean stopping;
 
     public OrderPushProcessor(OrderCodec codec, OrderValidator validator, OrderDefaults defaults, OrderPlacer placer,
-            Duration accountBlockedPause) {
+            Duration accountBlockedPause, PoisonRecords poison) {
         this.codec = codec;
         this.validator = validator;
         this.defaults = defaults;
         this.placer = placer;
         this.accountBlockedPause = accountBlockedPause;
+        this.poison = poison;
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
         Message in = exchange.getIn();
-        in.setHeader(OrderHeaders.SOURCE, in.getHeader(KafkaConstants.TOPIC) + "/"
-                + in.getHeader(KafkaConstants.PARTITION) + "/" + in.getHeader(KafkaConstants.OFFSET));
-        CjOrder order;
+        String source = in.getHeader(KafkaHeaders.TOPIC) + "/" + in.getHeader(KafkaHeaders.PARTITION) + "/"
+                + in.getHeader(KafkaHeaders.OFFSET);
+        in.setHeader(OrderHeaders.SOURCE, source);
+        if (poison.overDelivered(source)) {
+            poison.skip(exchange, source);
+            exchange.setProperty(TARGET, TARGET_SKIP);
+            return;
+        }
+        String value = in.getBody(String.class);
+        if (poison.rejectIfTooLarge(exchange, value)) {
+            return;
+        }
+        OrderRequest order;
         try {
-            order = codec.parse(in.getBody(String.class));
+            order = codec.parse(value);
         } catch (MalformedOrderException e) {
             deadLetter(exchange, e.orderNumber(), DeadLetterType.MALFORMED, e.field(), e.reason());
             return;
         }
-        warnIfKeyIsNotTheOrderNumber(in.getHeader(KafkaConstants.KEY), order.getOrderNumber());
+        warnIfKeyIsNotTheOrderNumber(in.getHeader(KafkaHeaders.KEY), order.getOrderNumber());
         defaults.applyTo(order);
         List<Violation> violations = validator.validate(order);
         if (!violations.isEmpty()) {
@@ -79,27 +93,40 @@ public final class OrderPushProcessor extends ServiceSupport implements Processo
         }
         Placement placement;
         try {
-            placement = placer.place(order.getOrderNumber(), codec.toRequestBody(order), keepGoing(exchange));
-        } catch (OrderAbandonedException e) {
-            LOG.info("Order {} left without outcome for redelivery: {}", order.getOrderNumber(), e.getMessage());
+            placement = placer.place(order.getOrderNumber(), codec.toRequestBody(order));
+        } catch (CjApiException e) {
+            poison.done(source); // an account block is no fault of the record: its deliveries do not count
+            abandonIfStopping(exchange, order.getOrderNumber());
+            // account-wide: every order would fail the same way, so the record waits instead of being dead-lettered
+            LOG.error("CJ account cannot place orders ({}); order {} will be redelivered after {}",
+                    e.getMessage(), order.getOrderNumber(), accountBlockedPause);
+            pause(exchange);
             throw e;
-        } catch (CjCallException e) {
-            if (e.kind() == FailureKind.ACCOUNT_BLOCKED) {
-                LOG.error("CJ account cannot place orders ({}); order {} will be redelivered after {}",
-                        e.getMessage(), order.getOrderNumber(), accountBlockedPause);
-                pause(exchange);
-            }
-            throw e;
+        }
+        if (!(placement instanceof Placement.Placed)) {
+            abandonIfStopping(exchange, order.getOrderNumber());
         }
         if (placement instanceof Placement.Placed placed) {
             result(exchange, placed.result());
         } else if (placement instanceof Placement.Refused refused) {
             cjDeadLetter(exchange, order.getOrderNumber(), DeadLetterType.REFUSED, "CJ refused the order",
-                    refused.failure(), refused.attempts());
+                    refused.failure());
         } else if (placement instanceof Placement.Exhausted exhausted) {
             cjDeadLetter(exchange, order.getOrderNumber(), DeadLetterType.RETRIES_EXHAUSTED,
-                    "retries exhausted after " + exhausted.attempts() + " attempts", exhausted.lastFailure(),
-                    exhausted.attempts());
+                    "retries exhausted (the cj endpoint's maxRetries)", exhausted.lastFailure());
+        }
+    }
+
+    /**
+     * A failure that ends while the route stops is not dead-lettered: the record is left for redelivery. (Calls in
+     * flight are not interrupted: an interrupted create would leave its outcome unknown. The route's stop waits for
+     * the component's remaining retries, bounded by the endpoint's maxRetries and retryBackoff.)
+     */
+    private void abandonIfStopping(Exchange exchange, String orderNumber) {
+        if (!keepGoing(exchange).getAsBoolean()) {
+            poison.done(exchange.getIn().getHeader(OrderHeaders.SOURCE, String.class)); // not the record's fault
+            LOG.info("Order {} left without outcome for redelivery: the route is stopping", orderNumber);
+            throw new OrderAbandonedException("stopping: order " + orderNumber + " left for redelivery");
         }
     }
 
@@ -114,7 +141,7 @@ public final class OrderPushProcessor extends ServiceSupport implements Processo
     private void result(Exchange exchange, OrderResult result) {
         Message in = exchange.getIn();
         in.setBody(codec.write(result));
-        in.setHeader(KafkaConstants.KEY, result.orderNumber());
+        in.setHeader(KafkaHeaders.KEY, result.orderNumber());
         in.setHeader(OrderHeaders.ORDER_NUMBER, result.orderNumber());
         in.setHeader(OrderHeaders.OUTCOME, result.outcome().name());
         if (result.cjOrderId() != null) {
@@ -128,19 +155,22 @@ public final class OrderPushProcessor extends ServiceSupport implements Processo
     }
 
     private static void cjDeadLetter(Exchange exchange, String orderNumber, DeadLetterType type, String reason,
-            CjCallException failure, int attempts) {
+            CjApiException failure) {
         deadLetter(exchange, orderNumber, type, null, reason + ": " + failure.getMessage());
         Message in = exchange.getIn();
-        in.setHeader(OrderHeaders.ATTEMPTS, String.valueOf(attempts));
-        in.setHeader(OrderHeaders.CJ_OPERATION, failure.operation());
-        if (failure.cjCode() != null) {
-            in.setHeader(OrderHeaders.CJ_CODE, String.valueOf(failure.cjCode()));
+        in.setHeader(OrderHeaders.CJ_OPERATION, failure.getOperation());
+        if (failure.getCjCode() != null) {
+            in.setHeader(OrderHeaders.CJ_CODE, String.valueOf(failure.getCjCode()));
         }
-        if (failure.cjMessage() != null) {
-            in.setHeader(OrderHeaders.CJ_MESSAGE, failure.cjMessage());
+        if (failure.getCjMessage() != null) {
+            in.setHeader(OrderHeaders.CJ_MESSAGE, failure.getCjMessage());
         }
-        if (failure.requestId() != null) {
-            in.setHeader(OrderHeaders.CJ_REQUEST_ID, failure.requestId());
+        if (failure.getRequestId() != null) {
+            in.setHeader(OrderHeaders.CJ_REQUEST_ID, failure.getRequestId());
+        }
+        if (failure.isOutcomeUnknown()) {
+            // e.g. a create that may have reached CJ and could not be looked up: re-driving is still safe
+            in.setHeader(OrderHeaders.OUTCOME_UNKNOWN, "true");
         }
     }
 
@@ -149,7 +179,7 @@ public final class OrderPushProcessor extends ServiceSupport implements Processo
             String reason) {
         Message in = exchange.getIn();
         if (orderNumber != null && !orderNumber.isBlank()) {
-            in.setHeader(KafkaConstants.KEY, orderNumber);
+            in.setHeader(KafkaHeaders.KEY, orderNumber);
             in.setHeader(OrderHeaders.ORDER_NUMBER, orderNumber);
         }
         in.setHeader(OrderHeaders.ERROR_TYPE, type.name());
@@ -177,7 +207,7 @@ public final class OrderPushProcessor extends ServiceSupport implements Processo
 
     /**
      * Camel calls this when the route or the context starts to stop, before it waits for in-flight exchanges:
-     * an order between tries is then left for redelivery instead of holding the shutdown for minutes.
+     * an order whose call fails from now on, or that waits out an account block, is left for redelivery.
      */
     @Override
     public void prepareShutdown(boolean suspendOnly, boolean forced) {
@@ -189,7 +219,7 @@ public final class OrderPushProcessor extends ServiceSupport implements Processo
         stopping = false;
     }
 
-    /** False once the context or this route is stopping: retries are abandoned and the record comes back. */
+    /** False once the context or this route is stopping: the pause ends and the record comes back. */
     private BooleanSupplier keepGoing(Exchange exchange) {
         return () -> !stopping && !exchange.getContext().isStopping();
     }

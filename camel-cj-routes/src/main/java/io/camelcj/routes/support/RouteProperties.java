@@ -2,10 +2,7 @@ package io.camelcj.routes.support;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -13,8 +10,10 @@ import java.util.function.Function;
 import org.apache.camel.CamelContext;
 
 /**
- * Typed, validated access to the properties under one prefix (e.g. {@code camel.cj.sync}). Every error names the
- * full property key and the value that was rejected, so a typo in {@code application.properties} is easy to find.
+ * Typed, validated access to the properties under one prefix, one property at a time (values parsed by
+ * {@link OptionType}). Every error names the full property key and the value that was rejected. Route families declare
+ * their options in {@link RouteOptions} instead, which also refuses unknown keys; this class serves code that reads
+ * a single property.
  */
 public final class RouteProperties {
 
@@ -50,44 +49,16 @@ public final class RouteProperties {
     }
 
     public int integer(String name, int defaultValue, int min, int max) {
-        Optional<String> raw = string(name);
-        if (raw.isEmpty()) {
-            return defaultValue;
-        }
-        try {
-            int value = Integer.parseInt(raw.get());
-            if (value < min || value > max) {
-                throw invalid(name, raw.get(), "an integer between " + min + " and " + max);
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw invalid(name, raw.get(), "an integer between " + min + " and " + max);
-        }
+        return parse(name, OptionType.integer(min, max)).orElse(defaultValue);
     }
 
     public boolean bool(String name, boolean defaultValue) {
-        Optional<String> raw = string(name);
-        if (raw.isEmpty()) {
-            return defaultValue;
-        }
-        return switch (raw.get().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw invalid(name, raw.get(), "true or false");
-        };
+        return parse(name, OptionType.bool()).orElse(defaultValue);
     }
 
-    /** ISO-8601 ({@code PT30S}), a number of milliseconds, or a number with {@code ms}, {@code s}, {@code m}, {@code h}, {@code d}. */
+    /** See {@link OptionType#duration()}. */
     public Optional<Duration> duration(String name) {
-        Optional<String> raw = string(name);
-        if (raw.isEmpty()) {
-            return Optional.empty();
-        }
-        Duration value = parseDuration(raw.get());
-        if (value == null || value.isNegative()) {
-            throw invalid(name, raw.get(), "a duration such as PT30S, 30s, 5m, 2h or a number of milliseconds");
-        }
-        return Optional.of(value);
+        return parse(name, OptionType.duration());
     }
 
     public Duration duration(String name, Duration defaultValue) {
@@ -95,66 +66,32 @@ public final class RouteProperties {
     }
 
     public Optional<BigDecimal> decimal(String name) {
+        return parse(name, OptionType.decimal());
+    }
+
+    /** A comma-separated list; blanks are dropped. */
+    public List<String> list(String name) {
+        return parse(name, OptionType.list()).orElse(List.of());
+    }
+
+    /** An enum constant, case-insensitive, {@code -} accepted for {@code _}. */
+    public <E extends Enum<E>> E enumValue(String name, Class<E> type, E defaultValue) {
+        return parse(name, OptionType.enumOf(type)).orElse(defaultValue);
+    }
+
+    private <T> Optional<T> parse(String name, OptionType<T> type) {
         Optional<String> raw = string(name);
         if (raw.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new BigDecimal(raw.get()));
-        } catch (NumberFormatException e) {
-            throw invalid(name, raw.get(), "a decimal number");
+            return Optional.of(type.parse(raw.get()));
+        } catch (IllegalArgumentException e) {
+            throw invalid(name, raw.get(), type.expected());
         }
-    }
-
-    /** A comma-separated list; blanks are dropped. */
-    public List<String> list(String name) {
-        return string(name).map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
-                .orElse(List.of());
-    }
-
-    /** An enum constant, case-insensitive, {@code -} accepted for {@code _}. */
-    public <E extends Enum<E>> E enumValue(String name, Class<E> type, E defaultValue) {
-        Optional<String> raw = string(name);
-        if (raw.isEmpty()) {
-            return defaultValue;
-        }
-        String normalized = raw.get().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(normalized)) {
-                return constant;
-            }
-        }
-        throw invalid(name, raw.get(), "one of " + Arrays.stream(type.getEnumConstants())
-                .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
     }
 
     public RoutePropertyException invalid(String name, String value, String expected) {
         return new RoutePropertyException(key(name), "expected " + expected + ", got '" + value + "'");
-    }
-
-    private static Duration parseDuration(String raw) {
-        String s = raw.trim().toLowerCase(Locale.ROOT);
-        try {
-            if (s.startsWith("p")) {
-                return Duration.parse(s.toUpperCase(Locale.ROOT));
-            }
-            if (s.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2).trim()));
-            }
-            char unit = s.charAt(s.length() - 1);
-            if (Character.isDigit(unit)) {
-                return Duration.ofMillis(Long.parseLong(s));
-            }
-            long amount = Long.parseLong(s.substring(0, s.length() - 1).trim());
-            return switch (unit) {
-                case 's' -> Duration.ofSeconds(amount);
-                case 'm' -> Duration.ofMinutes(amount);
-                case 'h' -> Duration.ofHours(amount);
-                case 'd' -> Duration.ofDays(amount);
-                default -> null;
-            };
-        } catch (NumberFormatException | DateTimeParseException | StringIndexOutOfBoundsException e) {
-            return null;
-        }
     }
 }

@@ -58,9 +58,9 @@ class CatalogueSyncBehaviourTest {
     private CatalogueSync sync(Map<String, String> properties) {
         Map<String, String> p = new HashMap<>(properties);
         p.putIfAbsent("camel.cj.sync.detailConcurrency", "1");
-        return new CatalogueSync(CatalogueSyncConfig.fromMap(p),
-                new CjCatalogueSource(context.createProducerTemplate(), ""), sink, store, null,
-                Clock.systemUTC());
+        CatalogueSyncConfig config = CatalogueSyncConfig.fromMap(p);
+        return new CatalogueSync(config, new CjCatalogueSource(config.cj().caller(context.createProducerTemplate())),
+                sink, store, null, Clock.systemUTC());
     }
 
     @Test
@@ -89,8 +89,8 @@ class CatalogueSyncBehaviourTest {
     @Test
     void aProductWhoseDetailsFailPublishesNothingAndIsRetriedNextRun() {
         CatalogueSync sync = sync(Map.of());
-        // the first inventory call is refused as a bad request (not retried, not an account problem)
-        sim.faults().failNext("product/stock/getInventoryByPid", 1, Fault.cjCode(1600100, "Param error"));
+        // the first detail call is refused as a bad request (not retried, not an account problem)
+        sim.faults().failNext("product/query", 1, Fault.cjCode(1600100, "Param error"));
 
         RunSummary first = sync.run(SyncMode.FULL);
 
@@ -174,5 +174,78 @@ class CatalogueSyncBehaviourTest {
         assertThat(sync.stats().getRunsSkipped()).isEqualTo(1);
         running.join(30_000);
         assertThat(sync.stats().getRunsSucceeded()).isEqualTo(1);
+    }
+
+    /** Fast pauses: the simulator's faults are scripted, not real per-second limits. */
+    private static final Map<String, String> FAST_RETRIES = Map.of("camel.cj.sync.rate-limit-pause", "20ms",
+            "camel.cj.sync.retry-pause", "10ms", "camel.cj.sync.retry-pause-max", "40ms");
+
+    @Test
+    void aRunDoesNotFailOnWeather() {
+        // issue 16, finding 4: 20 consecutive 1600200 answers, or 30 x 502 on the first listV2 page, failed the run
+        // and threw the fetched products away until the next cron
+        CatalogueSync sync = sync(FAST_RETRIES);
+        sim.faults().failNext("product/listV2", 30, Fault.httpStatus(502));
+        sim.faults().failNext("product/query", 20, Fault.rateLimited());
+        long started = System.nanoTime();
+
+        RunSummary summary = sync.run(SyncMode.FULL);
+
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        List<OutboundRecord> out = sink.drain();
+        assertThat(summary.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(keys(out, TOPICS.products(), false)).hasSize(120);
+        assertThat(sim.requestLog().entries().stream().filter(e -> e.httpStatus() == 502).count()).isEqualTo(30);
+        assertThat(summary.counters().productsFailed.get()).isZero();
+        org.slf4j.LoggerFactory.getLogger(CatalogueSyncBehaviourTest.class).info("16.4 re-measured: 30 x 502 and 20 x"
+                + " 1600200 -> run {}, {} products published, {} CJ calls, {} ms (before: FAILED, 0 published)",
+                summary.status(), keys(out, TOPICS.products(), false).size(), summary.callsTotal(), ms);
+    }
+
+    @Test
+    void aRunThatSpendsItsRetryBudgetFailsAndIsResumedAfterItsBackOffNotAtTheNextCron() throws Exception {
+        Map<String, String> p = new HashMap<>(FAST_RETRIES);
+        p.put("camel.cj.sync.retry-budget", "150ms");
+        p.put("camel.cj.sync.retry-after", "300ms");
+        CatalogueSync sync = sync(p);
+        sim.faults().failNext("product/listV2", 10_000, Fault.httpStatus(502));
+
+        RunSummary failed = sync.run(SyncMode.FULL);
+
+        assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(sync.retryIfDue()).as("not before its back-off").isEmpty();
+        sim.faults().clear();
+        Thread.sleep(350);
+        RunSummary resumed = sync.retryIfDue().orElseThrow();
+        assertThat(resumed.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(resumed.counters().resumed()).isTrue();
+        assertThat(keys(sink.drain(), TOPICS.products(), false)).hasSize(120);
+        assertThat(sync.retryIfDue()).as("nothing left to resume").isEmpty();
+    }
+
+    @Test
+    void aFirstSyncCostsOneCallPerProductAndItsInventoryEqualsGetInventoryByPids() {
+        // issue 15, item 1: product/query with features=enable_inventory instead of product/query + getInventoryByPid
+        RunSummary first = sync(Map.of()).run(SyncMode.FULL);
+
+        List<OutboundRecord> out = sink.drain();
+        int variants = sim.catalogue().productIds().stream().mapToInt(p -> sim.catalogue().variantIds(p).size()).sum();
+        long listing = sim.requestLog().count("product/listV2");
+        assertThat(first.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(sim.requestLog().count("product/query")).isEqualTo(120);
+        assertThat(sim.requestLog().count("product/stock/getInventoryByPid")).isZero();
+        assertThat(first.callsTotal()).isEqualTo(1 + listing + 120); // getCategory, the listV2 pages, one per product
+        assertThat(keys(out, TOPICS.inventory(), false)).hasSize(variants);
+        org.slf4j.LoggerFactory.getLogger(CatalogueSyncBehaviourTest.class).info("15.1: first sync of 120 products:"
+                + " {} calls, {} per product (before: product/query + getInventoryByPid per product)",
+                first.callsTotal(), String.format("%.3f", first.callsTotal() / 120.0));
+
+        // the same inventory read the other way (getInventoryByPid for every product) changes no record
+        sim.requestLog().clear();
+        RunSummary again = sync(Map.of("camel.cj.sync.inventory-refresh", "always")).run(SyncMode.FULL);
+
+        assertThat(again.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(sim.requestLog().count("product/stock/getInventoryByPid")).isEqualTo(120);
+        assertThat(sink.drain()).noneMatch(r -> r.topic().equals(TOPICS.inventory()));
     }
 }

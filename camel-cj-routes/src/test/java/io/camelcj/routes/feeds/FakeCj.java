@@ -7,13 +7,14 @@ import java.util.Map;
 
 import io.camelcj.component.cj.CjApiException;
 import io.camelcj.component.cj.CjErrorCategory;
+import io.camelcj.component.cj.api.CjOperation;
 
 /** A tiny in-memory CJ for poller unit tests: order/list (status filter as the reference), detail, trackInfo. */
 final class FakeCj implements CjCalls {
 
     final Map<String, Map<String, Object>> orders = new LinkedHashMap<>();
     final Map<String, Map<String, Object>> tracking = new LinkedHashMap<>();
-    final List<String> calls = new ArrayList<>();
+    final List<CjOperation> calls = new ArrayList<>();
     final List<Map<String, Object>> callParams = new ArrayList<>();
 
     void order(String orderId, String orderNum, String status, String trackNumber) {
@@ -38,17 +39,17 @@ final class FakeCj implements CjCalls {
         callParams.clear();
     }
 
-    long count(String operation) {
+    long count(CjOperation operation) {
         return calls.stream().filter(operation::equals).count();
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public Object call(String operation, Map<String, Object> params) {
+    public Object call(CjOperation operation, Map<String, Object> params) {
         calls.add(operation);
         callParams.add(params);
         switch (operation) {
-            case OrderStatusPoller.LIST -> {
+            case ORDER_LIST -> {
                 String status = (String) params.getOrDefault("status", "CANCELLED");
                 List<String> ids = (List<String>) params.getOrDefault("orderIds", List.of());
                 List<Object> list = orders.values().stream().filter(o -> status.equals(o.get("orderStatus")))
@@ -58,13 +59,13 @@ final class FakeCj implements CjCalls {
                 List<Object> slice = list.subList(Math.min(list.size(), (page - 1) * size), Math.min(list.size(), page * size));
                 return Map.of("pageNum", page, "pageSize", size, "total", list.size(), "list", slice);
             }
-            case OrderStatusPoller.DETAIL -> {
+            case ORDER_DETAIL -> {
                 String id = (String) params.get("orderId");
                 return orders.values().stream().filter(o -> id.equals(o.get("orderId")) || id.equals(o.get("orderNum")))
-                        .findFirst().orElseThrow(() -> new CjApiException(operation, 200, 1600100, "order not found",
+                        .findFirst().orElseThrow(() -> new CjApiException(operation.path(), 200, 1600100, "order not found",
                                 null, CjErrorCategory.INVALID_PARAMETER, false, null, null));
             }
-            case TrackingPoller.TRACK_INFO -> {
+            case TRACK_INFO -> {
                 List<String> numbers = (List<String>) params.get("trackNumber");
                 List<Object> items = new ArrayList<>();
                 for (String number : numbers) {
@@ -76,7 +77,7 @@ final class FakeCj implements CjCalls {
                 }
                 return items;
             }
-            default -> throw new IllegalArgumentException(operation);
+            default -> throw new IllegalArgumentException(operation.path());
         }
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 
 import io.camelcj.component.cj.auth.InMemoryTokenStore;
 import io.camelcj.kafka.embedded.EmbeddedKafkaBroker;
-import io.camelcj.routes.orders.SampleOrders;
+import io.camelcj.testfixtures.SampleCreateOrder;
 import io.camelcj.simulator.CjSimulator;
 import io.camelcj.simulator.SimAccount;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -58,10 +58,10 @@ class OrderAndTrackingFeedRouteTest {
 
     private FeedsHarness harness(OrderStatusFeedRoute status, TrackingFeedRoute tracking) throws Exception {
         return new FeedsHarness(kafka, sim).tokens(TOKENS)
-                .set("camel.cj.feeds.order-status.trigger-uri", STATUS_POLL)
-                .set("camel.cj.feeds.order-status.batch-size", 3)
-                .set("camel.cj.feeds.tracking.trigger-uri", TRACKING_POLL)
-                .set("camel.cj.feeds.tracking.batch-size", 3)
+                .set("camel.cj.order-status.trigger-uri", STATUS_POLL)
+                .set("camel.cj.order-status.batch-size", 3)
+                .set("camel.cj.tracking.trigger-uri", TRACKING_POLL)
+                .set("camel.cj.tracking.batch-size", 3)
                 .start(status, tracking);
     }
 
@@ -70,7 +70,7 @@ class OrderAndTrackingFeedRouteTest {
     private String placeOrder(FeedsHarness h, String orderNumber) {
         String pid = sim.catalogue().productIds().get(0);
         String vid = sim.catalogue().variantIds(pid).get(0);
-        Map<String, Object> order = SampleOrders.order(orderNumber, vid);
+        Map<String, Object> order = SampleCreateOrder.createOrder(orderNumber, vid);
         Map<String, Object> created = (Map<String, Object>) h.cj("shopping/order/createOrderV3", order);
         String orderId = String.valueOf(created.get("orderId"));
         h.produce("cj.orders.out", orderNumber, "{\"orderNumber\":\"" + orderNumber + "\",\"cjOrderId\":\"" + orderId
@@ -188,8 +188,8 @@ class OrderAndTrackingFeedRouteTest {
         sim.requestLog().clear();
         OrderStatusFeedRoute second = new OrderStatusFeedRoute();
         try (FeedsHarness h = new FeedsHarness(kafka, sim).tokens(TOKENS)
-                .set("camel.cj.feeds.order-status.interval", "300ms")
-                .set("camel.cj.feeds.tracking.enabled", false)
+                .set("camel.cj.order-status.interval", "300ms")
+                .set("camel.cj.tracking.enabled", false)
                 .start(second, new TrackingFeedRoute())) {
             List<ConsumerRecord<String, String>> records = h.read("cj.orders.status",
                     r -> statuses(r, "restart-open").contains("UNPAID"));

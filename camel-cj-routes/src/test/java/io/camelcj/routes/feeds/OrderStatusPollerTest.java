@@ -1,5 +1,6 @@
 package io.camelcj.routes.feeds;
 
+import io.camelcj.component.cj.api.CjOperation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -67,13 +68,13 @@ class OrderStatusPollerTest {
         cj.reset();
         assertThat(poll(poller)).isEmpty();
         // 20 UNSHIPPED in 2 batches of 10, 5 SHIPPED in 1 batch, no detail calls
-        assertThat(cj.count(OrderStatusPoller.LIST)).isEqualTo(3);
-        assertThat(cj.count(OrderStatusPoller.DETAIL)).isZero();
+        assertThat(cj.count(CjOperation.ORDER_LIST)).isEqualTo(3);
+        assertThat(cj.count(CjOperation.ORDER_DETAIL)).isZero();
 
         cj.order("cj-3", "n-3", "SHIPPED", "T3");
         cj.reset();
         assertThat(poll(poller)).extracting(OrderStatusChange::orderNumber).containsExactly("n-3");
-        assertThat(cj.count(OrderStatusPoller.DETAIL)).isEqualTo(1); // only the order that moved
+        assertThat(cj.count(CjOperation.ORDER_DETAIL)).isEqualTo(1); // only the order that moved
     }
 
     @Test
@@ -84,7 +85,7 @@ class OrderStatusPollerTest {
         assertThat(poll(poller)).singleElement().satisfies(c -> assertThat(c.orderId()).isEqualTo("cj-9"));
         cj.reset();
         poll(poller);
-        assertThat(cj.calls).containsExactly(OrderStatusPoller.LIST);
+        assertThat(cj.calls).containsExactly(CjOperation.ORDER_LIST);
     }
 
     @Test
@@ -109,20 +110,20 @@ class OrderStatusPollerTest {
         cj.reset();
         assertThat(poll(poller)).extracting(OrderStatusChange::status).containsExactly("DELIVERED");
         // CREATED: 1 page (a, c), SHIPPED: 1 page, then one detail for b
-        assertThat(cj.count(OrderStatusPoller.LIST)).isEqualTo(2);
-        assertThat(cj.count(OrderStatusPoller.DETAIL)).isEqualTo(1);
+        assertThat(cj.count(CjOperation.ORDER_LIST)).isEqualTo(2);
+        assertThat(cj.count(CjOperation.ORDER_DETAIL)).isEqualTo(1);
     }
 
     @Test
     void budgetFailuresEndThePollOtherFailuresSkip() {
         tracker.follow("n-1", "cj-1", "CREATED");
         CjCalls exhausted = (op, params) -> {
-            throw new CjApiException(op, CjErrorCategory.DAILY_LIMIT, "daily limit");
+            throw new CjApiException(op.path(), CjErrorCategory.DAILY_LIMIT, "daily limit");
         };
         assertThatThrownBy(() -> new OrderStatusPoller(exhausted, tracker, 10, List.of(), 10).poll())
                 .isInstanceOf(CjApiException.class);
         CjCalls flaky = (op, params) -> {
-            throw new CjApiException(op, CjErrorCategory.TRANSIENT, "503");
+            throw new CjApiException(op.path(), CjErrorCategory.TRANSIENT, "503");
         };
         assertThat(new OrderStatusPoller(flaky, tracker, 10, List.of(), 10).poll()).isEmpty();
         assertThat(tracker.active()).hasSize(1);

@@ -1,5 +1,6 @@
 package io.camelcj.routes.feeds;
 
+import io.camelcj.component.cj.api.CjOperation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -32,7 +33,7 @@ class TrackingPollerTest {
             cj.track("T" + i, "In transit");
         }
         assertThat(poll()).hasSize(10);
-        assertThat(cj.count(TrackingPoller.TRACK_INFO)).isEqualTo(3); // 4 + 4 + 2
+        assertThat(cj.count(CjOperation.TRACK_INFO)).isEqualTo(3); // 4 + 4 + 2
         assertThat((List<String>) cj.callParams.get(0).get("trackNumber")).containsExactly("T0", "T1", "T2", "T3");
 
         // deliveryDay differs in every FakeCj answer: not a change worth a record

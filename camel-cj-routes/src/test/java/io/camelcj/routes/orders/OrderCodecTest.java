@@ -1,5 +1,6 @@
 package io.camelcj.routes.orders;
 
+import io.camelcj.testfixtures.SampleCreateOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +8,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import io.camelcj.routes.orders.model.CjOrder;
+import io.camelcj.routes.orders.model.OrderRequest;
 import io.camelcj.routes.orders.model.OrderLineResult;
 import io.camelcj.routes.orders.model.OrderResult;
 import io.camelcj.routes.orders.model.PlacementOutcome;
@@ -19,13 +20,13 @@ class OrderCodecTest {
 
     @Test
     void readsAnOrderAndKeepsUnknownFieldsForCj() throws Exception {
-        Map<String, Object> order = SampleOrders.order("SO-1", "V-1");
+        Map<String, Object> order = SampleCreateOrder.createOrder("SO-1", "V-1");
         order.put("shopAmount", 19.99);
         order.put("newCjField", "kept");
-        SampleOrders.firstLine(order).put("unitPrice", 0.1);
-        SampleOrders.firstLine(order).put("lineExtra", 7);
+        SampleCreateOrder.firstLine(order).put("unitPrice", 0.1);
+        SampleCreateOrder.firstLine(order).put("lineExtra", 7);
 
-        CjOrder parsed = codec.parse(SampleOrders.json(order));
+        OrderRequest parsed = codec.parse(SampleCreateOrder.json(order));
         Map<String, Object> body = codec.toRequestBody(parsed);
 
         assertThat(parsed.getShopAmount()).isEqualByComparingTo("19.99");
@@ -40,9 +41,9 @@ class OrderCodecTest {
 
     @Test
     void consigneeIdKeepsCjsSpelling() throws Exception {
-        Map<String, Object> order = SampleOrders.order("SO-1", "V-1");
+        Map<String, Object> order = SampleCreateOrder.createOrder("SO-1", "V-1");
         order.put("consigneeID", "C-9");
-        CjOrder parsed = codec.parse(SampleOrders.json(order));
+        OrderRequest parsed = codec.parse(SampleCreateOrder.json(order));
         assertThat(parsed.getConsigneeID()).isEqualTo("C-9");
         assertThat(parsed.getUnknownFields()).isEmpty();
         assertThat(codec.toRequestBody(parsed)).containsEntry("consigneeID", "C-9");
@@ -65,9 +66,9 @@ class OrderCodecTest {
 
     @Test
     void aFieldOfTheWrongTypeIsNamedWithItsPathAndTheOrderNumberKept() {
-        Map<String, Object> order = SampleOrders.order("SO-7", "V-1");
-        SampleOrders.firstLine(order).put("quantity", "two");
-        assertThatThrownBy(() -> codec.parse(SampleOrders.json(order)))
+        Map<String, Object> order = SampleCreateOrder.createOrder("SO-7", "V-1");
+        SampleCreateOrder.firstLine(order).put("quantity", "two");
+        assertThatThrownBy(() -> codec.parse(SampleCreateOrder.json(order)))
                 .isInstanceOfSatisfying(MalformedOrderException.class, e -> {
                     assertThat(e.field()).isEqualTo("products[0].quantity");
                     assertThat(e.reason()).isEqualTo("cannot be read as Integer");

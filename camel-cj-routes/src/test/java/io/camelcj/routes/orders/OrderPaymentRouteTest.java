@@ -1,7 +1,8 @@
 package io.camelcj.routes.orders;
 
+import io.camelcj.testfixtures.SampleCreateOrder;
 import static io.camelcj.routes.orders.OrderPushHarness.header;
-import static io.camelcj.routes.orders.SampleOrders.order;
+import static io.camelcj.testfixtures.SampleCreateOrder.createOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -71,7 +72,7 @@ class OrderPaymentRouteTest {
     @Test
     void paysTheOrderFromTheBalance() throws Exception {
         BigDecimal before = balance();
-        harness.send(order("SO-PAY", OrderPushRouteTest.vid(sim, 0)));
+        harness.send(createOrder("SO-PAY", OrderPushRouteTest.vid(sim, 0)));
 
         ConsumerRecord<String, String> result = awaitResults(1).get(0);
 
@@ -90,7 +91,7 @@ class OrderPaymentRouteTest {
     @Test
     void insufficientBalanceParksTheOrderAndARedriveAfterTopUpPaysIt() throws Exception {
         sim.admin().setBalance(OrderPushRouteTest.API_KEY, new BigDecimal("0.50"));
-        Map<String, Object> order = order("SO-POOR", OrderPushRouteTest.vid(sim, 0));
+        Map<String, Object> order = createOrder("SO-POOR", OrderPushRouteTest.vid(sim, 0));
         harness.send(order);
 
         ConsumerRecord<String, String> parked = awaitResults(1).get(0);

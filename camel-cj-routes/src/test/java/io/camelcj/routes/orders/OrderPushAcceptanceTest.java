@@ -1,5 +1,6 @@
 package io.camelcj.routes.orders;
 
+import io.camelcj.testfixtures.SampleCreateOrder;
 import static io.camelcj.routes.orders.OrderPushHarness.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,7 +53,7 @@ class OrderPushAcceptanceTest {
                     .map(pid -> sim.catalogue().variantIds(pid).get(0)).toList();
             List<Map<String, Object>> orders = new ArrayList<>();
             for (int i = 0; i < ORDERS; i++) {
-                orders.add(SampleOrders.order(String.format("ACC-%04d", i), vids.get(i % vids.size())));
+                orders.add(SampleCreateOrder.createOrder(String.format("ACC-%04d", i), vids.get(i % vids.size())));
             }
             sim.faults()
                     .failRandomly("shopping/order/createOrderV3", 0.05, 11L,

@@ -1,5 +1,6 @@
 package io.camelcj.routes.orders;
 
+import io.camelcj.testfixtures.SampleCreateOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -67,11 +68,10 @@ final class OrderPushHarness implements AutoCloseable {
         set("resultTopic", out);
         set("deadLetterTopic", dlq);
         set("groupId", name);
-        set("pollTimeoutMs", "200");
-        set("initialBackoffMs", "50");
-        set("maxBackoffMs", "400");
-        set("maxAttempts", "8");
-        set("accountBlockedPauseMs", "500");
+        set("poll-timeout", "200ms");
+        set("cj.retry-backoff", "50ms");
+        set("cj.max-retries", "7");
+        set("account-blocked-pause", "500ms");
     }
 
     OrderPushHarness set(String option, String value) {
@@ -116,7 +116,7 @@ final class OrderPushHarness implements AutoCloseable {
     }
 
     String send(Map<String, Object> order) {
-        return send((String) order.get("orderNumber"), SampleOrders.json(order));
+        return send((String) order.get("orderNumber"), SampleCreateOrder.json(order));
     }
 
     /** Every record of the topic so far, read from the beginning until {@code done} holds or the time is up. */

@@ -1,8 +1,9 @@
 package io.camelcj.routes.orders;
 
+import io.camelcj.testfixtures.SampleCreateOrder;
 import static io.camelcj.routes.orders.OrderPushHarness.header;
-import static io.camelcj.routes.orders.SampleOrders.firstLine;
-import static io.camelcj.routes.orders.SampleOrders.order;
+import static io.camelcj.testfixtures.SampleCreateOrder.firstLine;
+import static io.camelcj.testfixtures.SampleCreateOrder.createOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -86,7 +87,7 @@ class OrderPushRouteTest {
     @Test
     void placesAnOrderReportsItAndCommitsTheRecord() throws Exception {
         harness.start();
-        String source = harness.send(order("SO-1", vid(sim, 0)));
+        String source = harness.send(createOrder("SO-1", vid(sim, 0)));
 
         ConsumerRecord<String, String> result = awaitRecords(harness.out, 1).get(0);
 
@@ -142,13 +143,13 @@ class OrderPushRouteTest {
         String vid = vid(sim, 0);
         Map<String, String> sentValues = new LinkedHashMap<>();
         broken.forEach((number, change) -> {
-            Map<String, Object> o = order(number, vid);
+            Map<String, Object> o = createOrder(number, vid);
             change.accept(o);
-            sentValues.put(number, SampleOrders.json(o));
+            sentValues.put(number, SampleCreateOrder.json(o));
             harness.send(number, sentValues.get(number));
         });
         harness.send("MAL-1", "{\"orderNumber\": \"MAL-1\", ");
-        harness.send(order("SO-OK", vid));
+        harness.send(createOrder("SO-OK", vid));
         harness.start();
 
         List<ConsumerRecord<String, String>> dead = awaitRecords(harness.dlq, broken.size() + 1);
@@ -178,9 +179,9 @@ class OrderPushRouteTest {
         String delisted = sim.catalogue().productIds().get(3);
         String delistedVid = sim.catalogue().variantIds(delisted).get(0);
         sim.admin().delist(delisted);
-        Map<String, Object> unknownLogistics = order("SO-LOGISTICS", vid(sim, 0));
+        Map<String, Object> unknownLogistics = createOrder("SO-LOGISTICS", vid(sim, 0));
         unknownLogistics.put("logisticName", "Nowhere Express");
-        harness.send(order("SO-DELISTED", delistedVid));
+        harness.send(createOrder("SO-DELISTED", delistedVid));
         harness.send(unknownLogistics);
         harness.start();
 
@@ -193,7 +194,6 @@ class OrderPushRouteTest {
         assertThat(header(gone, OrderHeaders.CJ_MESSAGE)).isNotBlank();
         assertThat(header(gone, OrderHeaders.CJ_REQUEST_ID)).isNotBlank();
         assertThat(header(gone, OrderHeaders.CJ_OPERATION)).isEqualTo("shopping/order/createOrderV3");
-        assertThat(header(gone, OrderHeaders.ATTEMPTS)).isEqualTo("1");
         ConsumerRecord<String, String> logistics = byKey.get("SO-LOGISTICS");
         assertThat(header(logistics, OrderHeaders.ERROR_TYPE)).isEqualTo("REFUSED");
         assertThat(header(logistics, OrderHeaders.CJ_CODE)).isIn("1605000", "1605001");
@@ -204,7 +204,7 @@ class OrderPushRouteTest {
     @Test
     void aRepeatedRecordIsReportedAgainButPlacedOnce() throws Exception {
         harness.start();
-        Map<String, Object> order = order("SO-1", vid(sim, 0));
+        Map<String, Object> order = createOrder("SO-1", vid(sim, 0));
         harness.send(order);
         harness.send(order);
 
@@ -221,7 +221,7 @@ class OrderPushRouteTest {
     @Test
     void anOrderCjAlreadyHoldsIsLookedUpAfterItsDuplicateAnswer() throws Exception {
         harness.set("lookupBeforeCreate", "false").set("learnFromResultTopic", "false").start();
-        Map<String, Object> order = order("SO-1", vid(sim, 0));
+        Map<String, Object> order = createOrder("SO-1", vid(sim, 0));
         harness.context.createProducerTemplate().requestBody("cj:shopping/order/createOrderV3", order);
         assertThat(sim.orders().count()).isEqualTo(1);
 
@@ -238,7 +238,7 @@ class OrderPushRouteTest {
     @Test
     void createOrderV2CanBeChosenAndItsStringAmountsAreRead() throws Exception {
         harness.set("createOperation", "createOrderV2").start();
-        harness.send(order("SO-V2", vid(sim, 1)));
+        harness.send(createOrder("SO-V2", vid(sim, 1)));
 
         ConsumerRecord<String, String> result = awaitRecords(harness.out, 1).get(0);
 
@@ -254,7 +254,7 @@ class OrderPushRouteTest {
     @Test
     void aNewProcessLearnsPlacedOrdersFromTheResultTopic() throws Exception {
         harness.start();
-        harness.send(order("SO-1", vid(sim, 0)));
+        harness.send(createOrder("SO-1", vid(sim, 0)));
         awaitRecords(harness.out, 1);
         String resultTopic = harness.out;
         harness.close();
@@ -273,8 +273,9 @@ class OrderPushRouteTest {
     @Test
     void stoppingTheRouteWhileAnOrderIsRetriedLeavesItForRedeliveryNotForTheDeadLetterTopic() throws Exception {
         sim.faults().failNext("shopping/order/createOrderV3", 1000, Fault.httpStatus(503));
-        harness.set("maxAttempts", "50").set("initialBackoffMs", "200").start();
-        harness.send(order("SO-1", vid(sim, 0)));
+        // the component retries inside the call and the stop waits for them: 6 retries from 100 ms, about 7 s at worst
+        harness.set("cj.max-retries", "6").set("cj.retry-backoff", "100ms").start();
+        harness.send(createOrder("SO-1", vid(sim, 0)));
         await().atMost(WAIT).until(() -> sim.requestLog().count("shopping/order/createOrderV3") >= 3);
 
         long stopping = System.nanoTime();

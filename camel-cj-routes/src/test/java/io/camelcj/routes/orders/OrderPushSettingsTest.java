@@ -1,18 +1,17 @@
 package io.camelcj.routes.orders;
 
+import io.camelcj.testfixtures.SampleCreateOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 class OrderPushSettingsTest {
 
     private static OrderPushSettings read(Map<String, String> properties) {
-        return OrderPushSettings.from(name -> Optional.ofNullable(properties.get(name)));
+        return OrderPushSettings.from(properties);
     }
 
     @Test
@@ -26,7 +25,7 @@ class OrderPushSettingsTest {
         assertThat(s.paymentEnabled()).isFalse();
         assertThat(s.lookupBeforeCreate()).isFalse();
         assertThat(s.defaults()).isEqualTo(new OrderDefaults(null, null, null));
-        assertThat(s.retry().maxAttempts()).isEqualTo(6);
+        assertThat(s.cj().query()).isEqualTo("maxRetries=5&retryBackoff=1000");
     }
 
     @Test
@@ -38,14 +37,13 @@ class OrderPushSettingsTest {
                 "camel.cj.orders.fromCountryCode", "CN",
                 "camel.cj.orders.platform", "shopify",
                 "camel.cj.orders.paymentEnabled", "true",
-                "camel.cj.orders.maxAttempts", "3",
-                "camel.cj.orders.initialBackoffMs", "200"));
+                "camel.cj.orders.cj.max-retries", "3",
+                "camel.cj.orders.cj.retry-backoff", "200ms"));
         assertThat(s.inputTopic()).isEqualTo("shop.orders");
         assertThat(s.createOperation()).isEqualTo("createOrderV2");
         assertThat(s.defaults()).isEqualTo(new OrderDefaults("CJPacket Ordinary", "CN", "shopify"));
         assertThat(s.paymentEnabled()).isTrue();
-        assertThat(s.retry().maxAttempts()).isEqualTo(3);
-        assertThat(s.retry().initialDelay()).isEqualTo(Duration.ofMillis(200));
+        assertThat(s.cj().query()).isEqualTo("maxRetries=3&retryBackoff=200");
     }
 
     @Test
@@ -54,24 +52,24 @@ class OrderPushSettingsTest {
                 .hasMessageContaining("camel.cj.orders.createOperation");
         assertThatThrownBy(() -> read(Map.of("camel.cj.orders.paymentEnabled", "yes")))
                 .hasMessage("camel.cj.orders.paymentEnabled: expected true or false, got 'yes'");
-        assertThatThrownBy(() -> read(Map.of("camel.cj.orders.maxAttempts", "many")))
-                .hasMessage("camel.cj.orders.maxAttempts: expected an integer between 1 and 100, got 'many'");
-        assertThatThrownBy(() -> read(Map.of("camel.cj.orders.maxAttempts", "0")))
-                .hasMessageContaining("camel.cj.orders.maxAttempts");
+        assertThatThrownBy(() -> read(Map.of("camel.cj.orders.cj.max-retries", "many")))
+                .hasMessage("camel.cj.orders.cj.max-retries: expected an integer between 0 and 100, got 'many'");
+        assertThatThrownBy(() -> read(Map.of("camel.cj.orders.cj.max-retries", "-1")))
+                .hasMessageContaining("camel.cj.orders.cj.max-retries");
         assertThatThrownBy(() -> read(Map.of("camel.cj.orders.fromCountryCode", "China")))
-                .hasMessageContaining("camel.cj.orders.fromCountryCode 'China'");
+                .hasMessage("camel.cj.orders.fromCountryCode: 'China' is not a two-letter country code of CJ's Appendix 2");
         assertThatThrownBy(() -> read(Map.of("camel.cj.orders.autoOffsetReset", "none")))
-                .hasMessageContaining("camel.cj.orders.autoOffsetReset must be earliest or latest");
+                .hasMessage("camel.cj.orders.autoOffsetReset: expected one of [earliest, latest], got 'none'");
         assertThatThrownBy(() -> read(Map.of("camel.cj.orders.platform", "myshop")))
                 .hasMessageContaining("Appendix 3");
     }
 
     @Test
     void defaultsFillOnlyWhatTheOrderLeavesOut() throws Exception {
-        Map<String, Object> order = SampleOrders.order("SO-1", "V-1");
+        Map<String, Object> order = SampleCreateOrder.createOrder("SO-1", "V-1");
         order.remove("logisticName");
         order.put("fromCountryCode", "US");
-        var parsed = new OrderCodec().parse(SampleOrders.json(order));
+        var parsed = new OrderCodec().parse(SampleCreateOrder.json(order));
         new OrderDefaults("CJPacket Ordinary", "CN", "shopify").applyTo(parsed);
         assertThat(parsed.getLogisticName()).isEqualTo("CJPacket Ordinary");
         assertThat(parsed.getFromCountryCode()).isEqualTo("US");

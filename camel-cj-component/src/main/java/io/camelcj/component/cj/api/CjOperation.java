@@ -19,7 +19,7 @@ import static io.camelcj.component.cj.api.ParamSpec.req;
  * Where a parameter table contradicts the request example of the reference, the row follows the
  * example (freightCalculate sends {@code products[]}, dispute items omit {@code price}).
  */
-public enum CjOperation {
+public enum CjOperation implements ApiOperation {
 
     // ---- 1 Authentication (handled by the token manager when called through an endpoint)
     GET_ACCESS_TOKEN("authentication/getAccessToken", post().noToken()
@@ -99,7 +99,7 @@ public enum CjOperation {
             opt("pageNum").range(1, Integer.MAX_VALUE), opt("pageSize").range(1, Integer.MAX_VALUE),
             opt("orderIds").multi().len(100), opt("shipmentOrderId").len(100), opt("status").len(200))),
     ORDER_DETAIL("shopping/order/getOrderDetail", get()
-            .params(req("orderId").len(200), opt("features").multi().len(20))),
+            .params(req("orderId").len(200), opt("features").maxItems(20))),
     DELETE_ORDER("shopping/order/deleteOrder", delete().params(req("orderId").len(200))),
     CONFIRM_ORDER("shopping/order/confirmOrder", patch().params(req("orderId").len(200))),
     CHANGE_WAREHOUSE("shopping/order/changeWarehouse", post().idempotent()
@@ -196,35 +196,61 @@ public enum CjOperation {
         return req(topic).items(req("type").len(200), opt("callbackUrls").multi());
     }
 
+    /**
+     * Every path of the table, comma-separated, for the endpoint's {@code @UriPath(enums)} (an annotation
+     * needs a constant; {@code CjOperationTest} fails when this list and the rows disagree).
+     */
+    public static final String PATHS_FOR_TOOLING = "authentication/getAccessToken,authentication/refreshAccessToken,authentication/logout,setting/get,"
+            + "setting/account/set,product/getCategory,product/listV2,product/globalWarehouseList,product/list,"
+            + "product/query,product/addToMyProduct,product/myProduct/query,product/variant/query,"
+            + "product/variant/queryByVid,product/stock/queryByVid,product/stock/queryBySku,"
+            + "product/stock/getInventoryByPid,product/comments,product/productComments,product/sourcing/create,"
+            + "product/sourcing/query,warehouse/detail,shopping/order/createOrderV2,shopping/order/createOrderV3,"
+            + "shopping/order/addCart,shopping/order/addCartConfirm,shopping/order/saveGenerateParentOrder,"
+            + "shopping/order/list,shopping/order/getOrderDetail,shopping/order/deleteOrder,"
+            + "shopping/order/confirmOrder,shopping/order/changeWarehouse,shopping/order/uploadWaybillInfo,"
+            + "shopping/order/updateWaybillInfo,shopping/order/podProductCustomPicturesEdit,"
+            + "shopping/pay/getBalance,shopping/pay/payBalance,shopping/pay/payBalanceV2,"
+            + "logistic/freightCalculate,logistic/freightCalculateTip,logistic/getSupplierLogisticsTemplate,"
+            + "logistic/getTrackInfo,logistic/trackInfo,disputes/disputeProducts,disputes/disputeConfirmInfo,"
+            + "disputes/create,disputes/cancel,disputes/getDisputeList,webhook/set";
+
     /** Name of the file part of the waybill uploads. */
     public static final String MULTIPART_FILE_PARAM = "waybillFile";
 
     /** Path after {@code /api2.0/v1/}, e.g. {@code shopping/order/createOrderV3}. */
+    @Override
     public String path() {
         return path;
     }
 
+    @Override
     public CjHttpMethod method() {
         return spec.method;
     }
 
+    @Override
     public ParamStyle style() {
         return spec.style;
     }
 
+    @Override
     public boolean tokenRequired() {
         return spec.tokenRequired;
     }
 
+    @Override
     public PagingShape paging() {
         return spec.paging;
     }
 
+    @Override
     public RetrySafety safety() {
         return spec.safety;
     }
 
     /** Whether the reference documents a {@code platformToken} header for this operation. */
+    @Override
     public boolean usesPlatformToken() {
         return spec.platformToken;
     }
@@ -234,26 +260,14 @@ public enum CjOperation {
         return spec.replacement == null ? Optional.empty() : Optional.of(OperationResolver.byPath(spec.replacement));
     }
 
+    @Override
     public List<ParamSpec> params() {
         return List.copyOf(spec.params);
     }
 
     /** Parameter groups of which at least one member is required. */
+    @Override
     public List<List<String>> oneOfGroups() {
         return List.copyOf(spec.oneOf);
-    }
-
-    public Optional<ParamSpec> param(String name) {
-        return spec.params.stream().filter(p -> p.name().equals(name)).findFirst();
-    }
-
-    /** The last path segment, e.g. {@code createOrderV3}. */
-    public String simpleName() {
-        return path.substring(path.lastIndexOf('/') + 1);
-    }
-
-    /** Whether this is one of the authentication operations the token manager performs. */
-    public boolean isAuthentication() {
-        return path.startsWith("authentication/");
     }
 }

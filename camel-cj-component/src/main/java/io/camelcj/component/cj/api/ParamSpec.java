@@ -15,6 +15,7 @@ public final class ParamSpec {
     private Long min;
     private Long max;
     private boolean multiValued;
+    private int maxItems;
     private List<ParamSpec> itemFields = List.of();
     private List<String> itemOneOf = List.of();
 
@@ -52,6 +53,16 @@ public final class ParamSpec {
         return this;
     }
 
+    /**
+     * At most this many values (a {@code List} parameter whose "Length" column is a count, e.g.
+     * getOrderDetail's {@code features}: "The maximum number of features is 20"). Implies {@link #multi()}.
+     */
+    public ParamSpec maxItems(int count) {
+        this.multiValued = true;
+        this.maxItems = count;
+        return this;
+    }
+
     /** An object, or a list of objects, with these fields. */
     public ParamSpec items(ParamSpec... fields) {
         this.itemFields = List.of(fields);
@@ -83,6 +94,11 @@ public final class ParamSpec {
 
     public Long max() {
         return max;
+    }
+
+    /** 0 when unbounded. */
+    public int maxItems() {
+        return maxItems;
     }
 
     public boolean multiValued() {

@@ -93,4 +93,15 @@ public record CjTokens(String accessToken, Instant accessTokenExpiry, String ref
     private static String mask(String token) {
         return token == null ? "null" : "<" + token.length() + " chars>";
     }
+
+    /** The later-expiring of two token sets (either may be null). */
+    static CjTokens newest(CjTokens a, CjTokens b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return b.accessTokenExpiry().isAfter(a.accessTokenExpiry()) ? b : a;
+    }
 }

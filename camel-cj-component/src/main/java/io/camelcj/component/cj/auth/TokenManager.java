@@ -2,6 +2,8 @@ package io.camelcj.component.cj.auth;
 
 import io.camelcj.component.cj.CjApiException;
 import io.camelcj.component.cj.CjErrorCategory;
+import io.camelcj.component.cj.api.CjOperation;
+import io.camelcj.component.cj.envelope.CjErrorCodes;
 import io.camelcj.component.cj.throttle.Ticker;
 import io.camelcj.component.cj.throttle.WindowRateLimiter;
 import org.slf4j.Logger;
@@ -12,8 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -35,18 +35,14 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class TokenManager {
 
-    public static final Duration DEFAULT_REFRESH_AHEAD = Duration.ofDays(1);
-    public static final Duration DEFAULT_GET_ACCESS_TOKEN_COOLDOWN = Duration.ofMinutes(5);
     /** CJ's limit on refreshAccessToken (reference, "Base Frequency"): 5 per minute. */
     static final int REFRESH_CALLS_PER_WINDOW = 5;
     static final Duration REFRESH_WINDOW = Duration.ofMinutes(1);
     /** After a failed early renewal (the access token still works) wait this long before trying again. */
     static final Duration REFRESH_RETRY_PAUSE = Duration.ofMinutes(1);
-    /** "Invalid Refresh token": only this makes us fall back to getAccessToken. */
-    static final int REFRESH_TOKEN_INVALID = 1600003;
 
     private static final Logger LOG = LoggerFactory.getLogger(TokenManager.class);
-    private static final String REFRESH_OPERATION = "authentication/refreshAccessToken";
+    private static final String REFRESH_OPERATION = CjOperation.REFRESH_ACCESS_TOKEN.path();
 
     private final String apiKey;
     private final String accountId;
@@ -54,7 +50,7 @@ public final class TokenManager {
     private final CjTokenStore store;
     private final Clock clock;
     private final Duration refreshAhead;
-    private final Duration getAccessTokenCooldown;
+    private final AccessTokenCooldown accessTokenCooldown;
     private final WindowRateLimiter refreshLimiter;
 
     private final Object lock = new Object();
@@ -68,15 +64,12 @@ public final class TokenManager {
     private final AtomicLong obtains = new AtomicLong();
     // guarded by lock
     private boolean loaded;
-    private Flight inFlight;
-    /** This manager's own record of its last getAccessToken call, in case the store keeps none. */
-    private Instant lastAccessTokenRequest;
+    private SingleFlight inFlight;
 
-    /** Defaults: system UTC clock, refresh one day ahead, 5-minute getAccessToken cool-down. */
-    public TokenManager(String apiKey, TokenApi api, CjTokenStore store) {
-        this(apiKey, api, store, Clock.systemUTC(), DEFAULT_REFRESH_AHEAD, DEFAULT_GET_ACCESS_TOKEN_COOLDOWN);
-    }
-
+    /**
+     * @param refreshAhead           renew this long before the access token expires (option tokenRefreshAhead)
+     * @param getAccessTokenCooldown minimum spacing of getAccessToken calls (option getAccessTokenCooldown)
+     */
     public TokenManager(String apiKey, TokenApi api, CjTokenStore store, Clock clock,
                         Duration refreshAhead, Duration getAccessTokenCooldown) {
         this.accountId = CjAccountId.of(apiKey);
@@ -85,7 +78,8 @@ public final class TokenManager {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.refreshAhead = nonNegative(refreshAhead, "refreshAhead");
-        this.getAccessTokenCooldown = nonNegative(getAccessTokenCooldown, "getAccessTokenCooldown");
+        this.accessTokenCooldown = new AccessTokenCooldown(accountId, store, clock,
+                nonNegative(getAccessTokenCooldown, "getAccessTokenCooldown"));
         this.refreshLimiter = new WindowRateLimiter(REFRESH_CALLS_PER_WINDOW, REFRESH_WINDOW, Ticker.of(clock));
     }
 
@@ -176,12 +170,11 @@ public final class TokenManager {
         CjTokens t = current;
         Instant now = clock.instant();
         Failure f = lastFailure;
-        Instant lastRequest = lastAccessTokenRequest(now);
         return new TokenState(accountId, status(t, now),
                 t == null ? null : t.accessTokenExpiry(), t == null ? null : t.refreshTokenExpiry(),
                 t == null ? null : t.obtainedAt(), lastRenewalAt,
                 f == null ? null : f.category, f == null ? null : f.code, f == null ? null : f.at,
-                lastRequest == null ? null : lastRequest.plus(getAccessTokenCooldown));
+                accessTokenCooldown.nextAllowedAt());
     }
 
     private TokenStatus status(CjTokens t, Instant now) {
@@ -233,19 +226,9 @@ public final class TokenManager {
 
     // ---- single flight ----
 
-    /** One renewal in progress; {@code rejected} is the token it was started to replace (null: expiry). */
-    private static final class Flight {
-        final String rejected;
-        final CompletableFuture<CjTokens> result = new CompletableFuture<>();
-
-        Flight(String rejected) {
-            this.rejected = rejected;
-        }
-    }
-
     private CjTokens renew(String rejected) {
         while (true) {
-            Flight flight;
+            SingleFlight flight;
             boolean leader = false;
             synchronized (lock) {
                 loadOnce();
@@ -254,7 +237,7 @@ public final class TokenManager {
                     return t;
                 }
                 if (inFlight == null) {
-                    inFlight = new Flight(rejected);
+                    inFlight = new SingleFlight(rejected);
                     leader = true;
                 }
                 flight = inFlight;
@@ -262,53 +245,45 @@ public final class TokenManager {
             if (leader) {
                 lead(flight);
             }
-            CjTokens result = await(flight);
+            CjTokens result = flight.await(accountId);
             // a flight started for expiry may have kept the very token this caller saw rejected: go again
-            if (rejected == null || rejected.equals(flight.rejected) || !result.accessToken().equals(rejected)) {
+            if (rejected == null || rejected.equals(flight.rejected()) || !result.accessToken().equals(rejected)) {
                 return result;
             }
         }
     }
 
-    private void lead(Flight flight) {
+    private void lead(SingleFlight flight) {
         CjTokens result = null;
-        Throwable failure = null;
+        CjApiException failure = null;
+        Error fatal = null;
         try {
-            result = store.underRenewalLock(accountId, () -> renewNow(flight.rejected));
+            result = store.underRenewalLock(accountId, () -> renewNow(flight.rejected()));
             if (result == null) {
                 throw new IllegalStateException("the token store's underRenewalLock returned no tokens");
             }
-        } catch (RuntimeException | Error e) {
-            recordFailure(e);
+        } catch (CjApiException e) {
             failure = e;
+        } catch (RuntimeException | Error e) {
+            // a token store that fails (lock, I/O, database): a CjApiException like every other call failure
+            failure = new CjApiException(REFRESH_OPERATION, 0, null, "token renewal for CJ account " + accountId
+                    + " failed in the token store: " + e.getClass().getSimpleName(), null,
+                    CjErrorCategory.TRANSIENT, true, null, e);
+            fatal = e instanceof Error err ? err : null;
+        }
+        if (failure != null) {
+            recordFailure(failure);
         }
         synchronized (lock) {
             inFlight = null; // cleared before completing, so late callers see the outcome, not the old flight
         }
         if (failure != null) {
-            flight.result.completeExceptionally(failure);
+            flight.fail(failure);
         } else {
-            flight.result.complete(result);
+            flight.complete(result);
         }
-    }
-
-    private CjTokens await(Flight flight) {
-        try {
-            return flight.result.get();
-        } catch (ExecutionException e) {
-            // every waiter rethrows the leader's exception: its category and message are what they need
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException) {
-                throw (RuntimeException) cause;
-            }
-            if (cause instanceof Error) {
-                throw (Error) cause;
-            }
-            throw new IllegalStateException("token renewal failed for CJ account " + accountId, cause);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CjApiException(null, CjErrorCategory.TRANSIENT,
-                    "interrupted while waiting for the access token of CJ account " + accountId);
+        if (fatal != null) {
+            throw fatal;
         }
     }
 
@@ -322,7 +297,7 @@ public final class TokenManager {
             LOG.debug("CJ account {}: adopted tokens from the store", accountId);
             return stored;
         }
-        CjTokens known = newest(current, stored);
+        CjTokens known = CjTokens.newest(current, stored);
         try {
             if (known != null && known.hasRefreshTokenValidAt(now)) {
                 Optional<CjTokens> refreshed = refresh(known, now);
@@ -364,7 +339,7 @@ public final class TokenManager {
             LOG.info("CJ account {}: access token refreshed, valid until {}", accountId, merged.accessTokenExpiry());
             return Optional.of(merged);
         } catch (CjApiException e) {
-            if (!Integer.valueOf(REFRESH_TOKEN_INVALID).equals(e.getCjCode())) {
+            if (!CjErrorCodes.isRefreshTokenDead(e.getCjCode())) {
                 throw e;
             }
             recordFailure(e);
@@ -374,11 +349,7 @@ public final class TokenManager {
     }
 
     private CjTokens obtain(Instant now, CjTokens known) {
-        Instant last = lastAccessTokenRequest(now);
-        if (last != null && now.isBefore(last.plus(getAccessTokenCooldown))) {
-            throw new TokenCooldownException(accountId, last, last.plus(getAccessTokenCooldown));
-        }
-        recordAccessTokenRequest(now); // before the call: a failed call counts against the limit too
+        accessTokenCooldown.claim(now);
         CjTokens fresh = api.getAccessToken(apiKey);
         CjTokens stamped = fresh.obtainedAt() != null ? fresh
                 : new CjTokens(fresh.accessToken(), fresh.accessTokenExpiry(), fresh.refreshToken(),
@@ -403,9 +374,8 @@ public final class TokenManager {
         }
     }
 
-    private void recordFailure(Throwable e) {
-        CjApiException cj = e instanceof CjApiException ? (CjApiException) e : null;
-        lastFailure = new Failure(cj == null ? null : cj.getCategory(), cj == null ? null : cj.getCjCode(), clock.instant());
+    private void recordFailure(CjApiException e) {
+        lastFailure = new Failure(e.getCategory(), e.getCjCode(), clock.instant());
         failing = true;
     }
 
@@ -417,7 +387,7 @@ public final class TokenManager {
     /** Called with {@code lock} held. */
     private void loadOnce() {
         if (!loaded) {
-            current = newest(current, loadFromStore());
+            current = CjTokens.newest(current, loadFromStore());
             loaded = true;
         }
     }
@@ -428,50 +398,6 @@ public final class TokenManager {
         } catch (RuntimeException e) {
             LOG.warn("CJ account {}: could not read tokens from the store: {}", accountId, e.toString());
             return null;
-        }
-    }
-
-    /** The later-expiring of two token sets (either may be null). */
-    private static CjTokens newest(CjTokens a, CjTokens b) {
-        if (a == null) {
-            return b;
-        }
-        if (b == null) {
-            return a;
-        }
-        return b.accessTokenExpiry().isAfter(a.accessTokenExpiry()) ? b : a;
-    }
-
-    private Instant lastAccessTokenRequest(Instant now) {
-        Instant stored = null;
-        try {
-            stored = store.lastAccessTokenRequest(accountId).orElse(null);
-        } catch (RuntimeException e) {
-            LOG.warn("CJ account {}: could not read the last getAccessToken time: {}", accountId, e.toString());
-        }
-        if (stored != null && stored.isAfter(now.plus(getAccessTokenCooldown))) {
-            // a record from the future (clock set back): honouring it could lock the account out for long
-            LOG.warn("CJ account {}: ignoring a getAccessToken time in the future ({})", accountId, stored);
-            stored = null;
-        }
-        Instant own;
-        synchronized (lock) {
-            own = lastAccessTokenRequest;
-        }
-        if (own == null) {
-            return stored;
-        }
-        return stored == null || own.isAfter(stored) ? own : stored;
-    }
-
-    private void recordAccessTokenRequest(Instant now) {
-        synchronized (lock) {
-            lastAccessTokenRequest = now;
-        }
-        try {
-            store.recordAccessTokenRequest(accountId, now);
-        } catch (RuntimeException e) {
-            LOG.warn("CJ account {}: could not record the getAccessToken time in the store: {}", accountId, e.toString());
         }
     }
 }

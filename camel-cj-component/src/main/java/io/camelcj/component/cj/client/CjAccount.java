@@ -24,6 +24,7 @@ public final class CjAccount {
     private final TokenManager tokens;
     private final CjApiClient client;
     private final AccountStatus status = new AccountStatus();
+    private final AccountQuotas quotas = new AccountQuotas();
 
     public CjAccount(AccountSettings settings, ObjectMapper mapper) {
         this.settings = settings;
@@ -32,9 +33,11 @@ public final class CjAccount {
         CjHttpTransport transport = new CjHttpTransport(settings.http());
         EnvelopeReader reader = new EnvelopeReader(mapper, clock);
         this.limiter = new AccountRateLimiter(accountId, settings.effectiveQps(), settings.maxPermitWait(), Ticker.system(clock));
-        this.tokens = new TokenManager(settings.apiKey(), new CjAuthApi(transport, limiter, reader, mapper, clock),
+        RequestSender sender = new RequestSender(transport, reader, limiter);
+        RequestFactory requests = new RequestFactory(mapper);
+        this.tokens = new TokenManager(settings.apiKey(), new CjAuthApi(sender, requests, mapper, clock),
                 settings.tokenStore(), clock, settings.tokenRefreshAhead(), settings.getAccessTokenCooldown());
-        this.client = new CjApiClient(this, transport, reader, mapper);
+        this.client = new CjApiClient(this, sender, requests);
     }
 
     /**
@@ -82,6 +85,10 @@ public final class CjAccount {
 
     public AccountStatus status() {
         return status;
+    }
+
+    AccountQuotas quotas() {
+        return quotas;
     }
 
     Clock clock() {

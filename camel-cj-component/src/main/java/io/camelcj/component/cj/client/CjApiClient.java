@@ -1,56 +1,48 @@
 package io.camelcj.component.cj.client;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelcj.component.cj.api.ApiOperation;
 import io.camelcj.component.cj.CjApiException;
 import io.camelcj.component.cj.CjErrorCategory;
 import io.camelcj.component.cj.api.CjOperation;
 import io.camelcj.component.cj.api.RetrySafety;
 import io.camelcj.component.cj.envelope.CjErrorCodes;
-import io.camelcj.component.cj.envelope.Envelope;
-import io.camelcj.component.cj.envelope.EnvelopeReader;
-import io.camelcj.component.cj.http.CjHttpTransport;
-import io.camelcj.component.cj.http.HttpResult;
-import io.camelcj.component.cj.http.TransportException;
-import io.camelcj.component.cj.throttle.JitteredBackoff;
+import io.camelcj.component.cj.throttle.RetryBackoff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Optional;
 
 /**
- * Performs CJ calls for one account; knows nothing of Camel. The one place where the call flow and
- * retry policy live:
+ * Performs CJ calls for one account; knows nothing of Camel. The component's one retry layer:
  * <ol>
- * <li>take a valid access token (token manager) and a request permit (rate limiter);</li>
- * <li>send; read the envelope with the success rule;</li>
- * <li>1600001: renew the token once and replay; 1600200 per second: pause the whole account with
- * jitter and retry; daily limit / points: block the account until the reset and fail;</li>
- * <li>transient failures (I/O, time-out, 5xx, 1600000, 1600301): retry with exponential back-off when
- * the operation is safe to repeat, or when the request certainly never reached CJ;</li>
- * <li>order creation after an ambiguous failure: look the order up by orderNumber and re-send only
- * if it does not exist.</li>
+ * <li>take a valid access token (token manager); send once ({@link RequestSender}: permit, HTTP, envelope);</li>
+ * <li>1600001: renew the token once and replay;</li>
+ * <li>1600200 per second: pause the whole account ({@link RetryBackoff#forRateLimit()}) and retry, at most
+ * {@code maxRetries} times;</li>
+ * <li>daily limit / points: block the account until the reset and fail at once;</li>
+ * <li>transient failures (I/O, time-out, 5xx, 1600000, 1600301): retry after the endpoint's back-off, at most
+ * {@code maxRetries} times, when the operation is safe to repeat or the request certainly never reached CJ;
+ * a write that may have reached CJ fails with {@link CjApiException#isOutcomeUnknown()};</li>
+ * <li>order creation after an ambiguous failure: look the order up by orderNumber (even with no retry left)
+ * and re-send only if it does not exist.</li>
  * </ol>
+ * Every failure is a {@link CjApiException}.
  */
 public final class CjApiClient {
 
-    public static final String ACCESS_TOKEN_HEADER = "CJ-Access-Token";
-    static final String PLATFORM_TOKEN_HEADER = "platformToken";
     private static final Logger LOG = LoggerFactory.getLogger(CjApiClient.class);
 
     private final CjAccount account;
-    private final CjHttpTransport transport;
-    private final EnvelopeReader reader;
+    private final RequestSender sender;
     private final RequestFactory requests;
-    private final JitteredBackoff rateLimitBackoff = JitteredBackoff.forRateLimit();
+    private final RetryBackoff rateLimitBackoff = RetryBackoff.forRateLimit();
 
-    CjApiClient(CjAccount account, CjHttpTransport transport, EnvelopeReader reader, ObjectMapper mapper) {
+    CjApiClient(CjAccount account, RequestSender sender, RequestFactory requests) {
         this.account = account;
-        this.transport = transport;
-        this.reader = reader;
-        this.requests = new RequestFactory(mapper);
+        this.sender = sender;
+        this.requests = requests;
     }
 
     /**
@@ -64,8 +56,9 @@ public final class CjApiClient {
             throw new IllegalArgumentException(request.operation().path()
                     + " is performed by the account's token manager, not as a plain call");
         }
-        PreparedRequest prepared = requests.prepare(request);
         try {
+            account.quotas().failIfBlocked(request.operation().path(), account.clock().instant());
+            PreparedRequest prepared = requests.prepare(request);
             CjResponse response = new Call(prepared, retry, request).run();
             account.status().success(account.clock().instant(), response.envelope().pointsRemaining());
             return response;
@@ -80,7 +73,7 @@ public final class CjApiClient {
         private final PreparedRequest prepared;
         private final RetrySettings retry;
         private final CjRequest request;
-        private final CjOperation op;
+        private final ApiOperation op;
         private int transientRetries;
         private int rateLimitRetries;
         private boolean tokenRenewed;
@@ -95,13 +88,15 @@ public final class CjApiClient {
 
         CjResponse run() {
             while (true) {
-                Outcome outcome = attempt();
-                if (outcome.envelope != null && outcome.envelope.isSuccess()) {
-                    return new CjResponse(op, outcome.envelope, false);
+                if (op.tokenRequired() && token == null) {
+                    token = account.tokens().accessToken();
                 }
-                CjApiException failure = outcome.failure;
-                if (isTokenRejection(outcome) && op.tokenRequired() && !tokenRenewed) {
-                    // 1600001: the token was rejected (revoked, logged out elsewhere): renew once and replay
+                RequestSender.Attempt attempt = sender.send(prepared, token);
+                if (attempt.succeeded()) {
+                    return new CjResponse(op, attempt.envelope(), false);
+                }
+                CjApiException failure = attempt.failure();
+                if (op.tokenRequired() && !tokenRenewed && CjErrorCodes.isAccessTokenRejected(failure.getCjCode())) {
                     tokenRenewed = true;
                     LOG.info("CJ {} rejected the access token of account {}: renewing and replaying",
                             op.path(), account.accountId());
@@ -110,22 +105,13 @@ public final class CjApiClient {
                 }
                 switch (failure.getCategory()) {
                     case RATE_LIMIT:
-                        if (rateLimitRetries++ < retry.maxRetries()) {
-                            Duration pause = rateLimitBackoff.delay(rateLimitRetries);
-                            LOG.warn("CJ {} answered 'too many requests' for account {}: pausing the account {} ms",
-                                    op.path(), account.accountId(), pause.toMillis());
-                            account.limiter().backOff(pause);
-                            continue;
-                        }
-                        throw failure;
+                        pauseAccountOrGiveUp(failure);
+                        continue;
                     case DAILY_LIMIT:
                     case POINTS_EXHAUSTED:
-                        account.limiter().blockUntil(failure.getResetAt(), failure.getCategory(),
-                                failure.getCategory() == CjErrorCategory.DAILY_LIMIT
-                                        ? "daily request limit reached" : "API points exhausted");
-                        throw failure;
+                        throw blockUntilReset(failure);
                     case TRANSIENT:
-                        CjResponse recovered = handleTransient(failure, outcome.mayHaveReachedServer);
+                        CjResponse recovered = handleTransient(failure, attempt.mayHaveReachedServer());
                         if (recovered != null) {
                             return recovered;
                         }
@@ -136,17 +122,56 @@ public final class CjApiClient {
             }
         }
 
-        private boolean isTokenRejection(Outcome outcome) {
-            return outcome.envelope != null && Integer.valueOf(CjErrorCodes.TOKEN_INVALID).equals(outcome.envelope.code());
+        /**
+         * A used-up quota or budget: blocks the account, or for a quota of one URL only this operation,
+         * until the reset. A 1600201 is matched with the account's quotas (setting/get), whose window tells
+         * the reset; otherwise (daily limit, points) the next midnight in China time.
+         */
+        private CjApiException blockUntilReset(CjApiException failure) {
+            CjApiException blocked = failure;
+            String reason = failure.getCategory() == CjErrorCategory.DAILY_LIMIT
+                    ? "daily request limit reached" : "API points exhausted";
+            if (CjErrorCodes.isQuotaUsedUp(failure.getCjCode()) && op != CjOperation.SETTING_GET) {
+                Optional<AccountQuotas.Quota> quota = account.quotas().quotaFor(op.path(), this::readSettings);
+                if (quota.isPresent()) {
+                    blocked = failure.withResetAt(quota.get().window().nextReset(account.clock().instant()));
+                    reason = "request quota " + quota.get().url() + " per " + quota.get().window() + " used up";
+                    if (!quota.get().coversEveryOperation()) {
+                        LOG.warn("CJ {}: its quota ({} per {}) is used up; this operation is blocked until {}",
+                                op.path(), quota.get().url(), quota.get().window(), blocked.getResetAt());
+                        account.quotas().block(op.path(), blocked);
+                        return blocked;
+                    }
+                }
+            }
+            account.limiter().blockUntil(blocked.getResetAt(), blocked.getCategory(), reason);
+            return blocked;
+        }
+
+        private com.fasterxml.jackson.databind.JsonNode readSettings() {
+            return execute(CjRequest.of(CjOperation.SETTING_GET, Map.of()),
+                    new RetrySettings(0, retry.transientBackoff())).envelope().data();
+        }
+
+        /** 1600200 per second: CJ refused the request, so repeating it is safe for every operation. */
+        private void pauseAccountOrGiveUp(CjApiException failure) {
+            if (rateLimitRetries >= retry.maxRetries()) {
+                throw failure;
+            }
+            rateLimitRetries++;
+            Duration pause = rateLimitBackoff.delay(rateLimitRetries);
+            LOG.warn("CJ {} answered 'too many requests' for account {}: pausing the account {} ms",
+                    op.path(), account.accountId(), pause.toMillis());
+            account.limiter().backOff(pause);
         }
 
         /** Decides about a transient failure: returns a recovered order, or null to send again; else throws. */
         private CjResponse handleTransient(CjApiException failure, boolean mayHaveReachedServer) {
-            boolean safe = op.safety() == RetrySafety.SAFE || !mayHaveReachedServer;
-            if (!safe && op.safety() == RetrySafety.UNSAFE) {
-                throw failure; // CJ may have done it: repeating could do it twice
+            boolean ambiguous = mayHaveReachedServer && op.safety() != RetrySafety.SAFE;
+            if (ambiguous && op.safety() == RetrySafety.UNSAFE) {
+                throw failure.withOutcomeUnknown(); // CJ may have done it: repeating could do it twice
             }
-            if (!safe) {
+            if (ambiguous) {
                 // an order may have been created: find out even when no retry is left
                 CjResponse existing = lookUpOrder(failure);
                 if (existing != null) {
@@ -157,17 +182,17 @@ public final class CjApiClient {
                 throw failure;
             }
             transientRetries++;
-            Duration pause = retry.backoff(transientRetries);
+            Duration pause = retry.transientBackoff().delay(transientRetries);
             LOG.warn("CJ {} failed transiently ({}); retry {}/{} in {} ms", op.path(), failure.getMessage(),
                     transientRetries, retry.maxRetries(), pause.toMillis());
-            sleep(jittered(pause));
+            sleep(pause);
             return null;
         }
 
         /**
          * After an ambiguous create-order failure: the order exists if getOrderDetail finds its
-         * orderNumber. Returns that answer, null when it does not exist; throws the original failure
-         * when the look-up itself cannot tell.
+         * orderNumber. Returns that answer, null when it does not exist; throws the original failure,
+         * marked outcome-unknown, when the look-up itself cannot tell.
          */
         private CjResponse lookUpOrder(CjApiException failure) {
             Object orderNumber = request.params().get("orderNumber");
@@ -185,76 +210,11 @@ public final class CjApiClient {
                 if (lookup.getCategory() == CjErrorCategory.NOT_FOUND) {
                     return null;
                 }
-                failure.addSuppressed(lookup);
-                throw failure;
+                CjApiException unknown = failure.withOutcomeUnknown();
+                unknown.addSuppressed(lookup);
+                throw unknown;
             }
         }
-
-        private Outcome attempt() {
-            if (op.tokenRequired() && token == null) {
-                token = account.tokens().accessToken();
-            }
-            account.limiter().acquire();
-            Map<String, String> headers = new HashMap<>();
-            if (token != null) {
-                headers.put(ACCESS_TOKEN_HEADER, token);
-            }
-            if (prepared.contentType() != null) {
-                headers.put("Content-Type", prepared.contentType());
-            }
-            if (prepared.platformToken() != null && !prepared.platformToken().isEmpty()) {
-                headers.put(PLATFORM_TOKEN_HEADER, prepared.platformToken());
-            }
-            long start = System.nanoTime();
-            HttpResult result;
-            try {
-                result = transport.send(op.method(), transport.uri(op.path(), prepared.query()), headers, prepared.body());
-            } catch (TransportException e) {
-                return Outcome.failed(new CjApiException(op.path(), 0, null, e.getMessage(), null,
-                        CjErrorCategory.TRANSIENT, true, null, e), e.mayHaveReachedServer());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CjApiException(op.path(), CjErrorCategory.TRANSIENT, "interrupted while calling CJ");
-            }
-            Envelope env = reader.read(result.status(), result.body());
-            if (LOG.isDebugEnabled()) {
-                LOG.debug("CJ {} {} -> HTTP {} code {} requestId {} in {} ms", op.method(), op.path(), result.status(),
-                        env.code(), env.requestId(), (System.nanoTime() - start) / 1_000_000);
-            }
-            return env.isSuccess() ? Outcome.ok(env) : Outcome.failed(env, reader.failure(op.path(), env));
-        }
-    }
-
-    /** What one attempt produced: a successful envelope, or a failure (with or without envelope). */
-    private static final class Outcome {
-        final Envelope envelope;
-        final CjApiException failure;
-        final boolean mayHaveReachedServer;
-
-        private Outcome(Envelope envelope, CjApiException failure, boolean mayHaveReachedServer) {
-            this.envelope = envelope;
-            this.failure = failure;
-            this.mayHaveReachedServer = mayHaveReachedServer;
-        }
-
-        static Outcome ok(Envelope env) {
-            return new Outcome(env, null, true);
-        }
-
-        /** A failed answer: CJ received the request. */
-        static Outcome failed(Envelope env, CjApiException failure) {
-            return new Outcome(env, failure, true);
-        }
-
-        static Outcome failed(CjApiException failure, boolean mayHaveReachedServer) {
-            return new Outcome(null, failure, mayHaveReachedServer);
-        }
-    }
-
-
-    private static Duration jittered(Duration pause) {
-        long extra = (long) (pause.toMillis() * 0.2 * ThreadLocalRandom.current().nextDouble());
-        return pause.plusMillis(extra);
     }
 
     private static void sleep(Duration pause) {

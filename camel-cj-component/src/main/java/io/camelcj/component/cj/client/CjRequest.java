@@ -1,6 +1,6 @@
 package io.camelcj.component.cj.client;
 
-import io.camelcj.component.cj.api.CjOperation;
+import io.camelcj.component.cj.api.ApiOperation;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,19 +10,19 @@ import java.util.Map;
  * One call to make: the operation, its parameters (query values, JSON body fields or multipart fields
  * and file), and the optional {@code platformToken} and upload file name.
  *
- * @param operation     the catalogue row
+ * @param operation     the catalogue row, or a custom operation
  * @param params        parameters by name; values may be strings, numbers, booleans, lists, maps, and for
  *                      the waybill file a File, Path, byte[] or InputStream
  * @param platformToken value of the {@code platformToken} header, or null
  * @param fileName      name of the uploaded file when it is given as bytes or a stream, or null
  */
-public record CjRequest(CjOperation operation, Map<String, Object> params, String platformToken, String fileName) {
+public record CjRequest(ApiOperation operation, Map<String, Object> params, String platformToken, String fileName) {
 
     public CjRequest {
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params == null ? Map.of() : params));
     }
 
-    public static CjRequest of(CjOperation operation, Map<String, Object> params) {
+    public static CjRequest of(ApiOperation operation, Map<String, Object> params) {
         return new CjRequest(operation, params, null, null);
     }
 

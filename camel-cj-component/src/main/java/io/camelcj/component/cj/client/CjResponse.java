@@ -1,6 +1,6 @@
 package io.camelcj.component.cj.client;
 
-import io.camelcj.component.cj.api.CjOperation;
+import io.camelcj.component.cj.api.ApiOperation;
 import io.camelcj.component.cj.envelope.Envelope;
 
 /**
@@ -11,5 +11,5 @@ import io.camelcj.component.cj.envelope.Envelope;
  * @param recovered true when a create-order call ended ambiguously and this answer is the order found
  *                  by looking it up (not the create's own answer)
  */
-public record CjResponse(CjOperation operation, Envelope envelope, boolean recovered) {
+public record CjResponse(ApiOperation operation, Envelope envelope, boolean recovered) {
 }

@@ -3,6 +3,8 @@ package io.camelcj.component.cj.client;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelcj.component.cj.CjApiException;
+import io.camelcj.component.cj.CjErrorCategory;
 
 import java.util.List;
 import java.util.function.Function;
@@ -15,15 +17,35 @@ public final class OutputMapper {
 
     private final ObjectMapper mapper;
     private final Class<?> outputClass;
+    private final String operation;
 
-    /** @param outputClass null for plain Java */
-    public OutputMapper(ObjectMapper mapper, Class<?> outputClass) {
+    /**
+     * @param outputClass null for plain Java
+     * @param operation   the operation's path, for messages
+     */
+    public OutputMapper(ObjectMapper mapper, Class<?> outputClass, String operation) {
         this.mapper = mapper;
         this.outputClass = outputClass;
+        this.operation = operation;
     }
 
-    /** Converts a whole {@code data} node (or any JSON). */
+    /**
+     * Converts a whole {@code data} node (or any JSON).
+     *
+     * @throws CjApiException (PERMANENT) when the answer does not fit the output class
+     */
     public Object convert(JsonNode node) {
+        try {
+            return convertOrFail(node);
+        } catch (IllegalArgumentException e) {
+            // the call succeeded, its answer cannot be mapped: the same answer will not fit next time either
+            throw new CjApiException(operation, 0, null, "the answer cannot be converted to "
+                    + (outputClass == null ? "plain Java" : outputClass.getName()) + ": " + e.getMessage(), null,
+                    CjErrorCategory.PERMANENT, false, null, e);
+        }
+    }
+
+    private Object convertOrFail(JsonNode node) {
         if (node == null || node.isNull()) {
             return null;
         }

@@ -1,7 +1,7 @@
 package io.camelcj.component.cj.client;
 
+import io.camelcj.component.cj.api.ApiOperation;
 import io.camelcj.component.cj.CjValidationException;
-import io.camelcj.component.cj.api.CjOperation;
 import io.camelcj.component.cj.api.ParamSpec;
 
 import java.math.BigDecimal;
@@ -15,7 +15,7 @@ final class ParamValidator {
     private ParamValidator() {
     }
 
-    static void validate(CjOperation op, Map<String, Object> params) {
+    static void validate(ApiOperation op, Map<String, Object> params) {
         for (ParamSpec spec : op.params()) {
             check(op, spec, spec.name(), params.get(spec.name()));
         }
@@ -27,7 +27,7 @@ final class ParamValidator {
         }
     }
 
-    private static void check(CjOperation op, ParamSpec spec, String path, Object value) {
+    private static void check(ApiOperation op, ParamSpec spec, String path, Object value) {
         if (!present(value)) {
             if (spec.required()) {
                 throw new CjValidationException(op.path(), path, "is required");
@@ -35,6 +35,10 @@ final class ParamValidator {
             return;
         }
         if (value instanceof Collection<?> c) {
+            if (spec.maxItems() > 0 && c.size() > spec.maxItems()) {
+                throw new CjValidationException(op.path(), path,
+                        "has " + c.size() + " values, the maximum is " + spec.maxItems());
+            }
             int i = 0;
             for (Object element : c) {
                 checkValue(op, spec, path + "[" + i + "]", element);
@@ -47,7 +51,7 @@ final class ParamValidator {
         }
     }
 
-    private static void checkValue(CjOperation op, ParamSpec spec, String path, Object value) {
+    private static void checkValue(ApiOperation op, ParamSpec spec, String path, Object value) {
         if (!spec.itemFields().isEmpty()) {
             checkObject(op, spec, path, value);
             return;
@@ -65,7 +69,7 @@ final class ParamValidator {
         }
     }
 
-    private static void checkObject(CjOperation op, ParamSpec spec, String path, Object value) {
+    private static void checkObject(ApiOperation op, ParamSpec spec, String path, Object value) {
         if (!(value instanceof Map<?, ?> item)) {
             throw new CjValidationException(op.path(), path, "must be an object (Map or POJO) with fields "
                     + spec.itemFields().stream().map(ParamSpec::name).toList());
@@ -79,7 +83,7 @@ final class ParamValidator {
         }
     }
 
-    private static BigDecimal number(CjOperation op, String path, Object value) {
+    private static BigDecimal number(ApiOperation op, String path, Object value) {
         try {
             return new BigDecimal(String.valueOf(value).trim());
         } catch (NumberFormatException e) {

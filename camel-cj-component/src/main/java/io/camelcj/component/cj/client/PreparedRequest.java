@@ -1,6 +1,6 @@
 package io.camelcj.component.cj.client;
 
-import io.camelcj.component.cj.api.CjOperation;
+import io.camelcj.component.cj.api.ApiOperation;
 
 /**
  * A validated request ready to be sent any number of times (bodies are fully buffered, so retries
@@ -12,7 +12,7 @@ import io.camelcj.component.cj.api.CjOperation;
  * @param body          the body bytes, null without body
  * @param platformToken the {@code platformToken} header value, or null
  */
-record PreparedRequest(CjOperation operation, String query, String contentType, byte[] body, String platformToken) {
+record PreparedRequest(ApiOperation operation, String query, String contentType, byte[] body, String platformToken) {
 
     @Override
     public String toString() {

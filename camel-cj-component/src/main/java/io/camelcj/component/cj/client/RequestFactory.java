@@ -1,5 +1,6 @@
 package io.camelcj.component.cj.client;
 
+import io.camelcj.component.cj.api.ApiOperation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelcj.component.cj.CjValidationException;
@@ -11,7 +12,6 @@ import io.camelcj.component.cj.http.MultipartBody;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +33,7 @@ final class RequestFactory {
     }
 
     PreparedRequest prepare(CjRequest request) {
-        CjOperation op = request.operation();
+        ApiOperation op = request.operation();
         Map<String, Object> params = normalise(op, request.params());
         ParamValidator.validate(op, params);
         String platformToken = op.usesPlatformToken() ? request.platformToken() : null;
@@ -51,7 +51,7 @@ final class RequestFactory {
     }
 
     /** Arrays become lists; a comma-separated string for a multi-valued parameter becomes a list. */
-    private static Map<String, Object> normalise(CjOperation op, Map<String, Object> params) {
+    private static Map<String, Object> normalise(ApiOperation op, Map<String, Object> params) {
         Map<String, Object> out = new LinkedHashMap<>();
         params.forEach((name, value) -> {
             if (value instanceof Object[] array) {
@@ -81,7 +81,7 @@ final class RequestFactory {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private byte[] json(CjOperation op, Map<String, Object> params) {
+    private byte[] json(ApiOperation op, Map<String, Object> params) {
         try {
             return mapper.writeValueAsBytes(params);
         } catch (JsonProcessingException e) {
@@ -89,7 +89,7 @@ final class RequestFactory {
         }
     }
 
-    private static MultipartBody multipart(CjOperation op, Map<String, Object> params, String fileName) {
+    private static MultipartBody multipart(ApiOperation op, Map<String, Object> params, String fileName) {
         MultipartBody mp = new MultipartBody();
         params.forEach((name, value) -> {
             if (name.equals(CjOperation.MULTIPART_FILE_PARAM)) {
@@ -106,7 +106,7 @@ final class RequestFactory {
     private record FilePart(String name, byte[] content) {
     }
 
-    private static FilePart filePart(CjOperation op, Object value, String fileName) {
+    private static FilePart filePart(ApiOperation op, Object value, String fileName) {
         String field = CjOperation.MULTIPART_FILE_PARAM;
         try {
             if (value instanceof byte[] bytes) {
@@ -128,7 +128,10 @@ final class RequestFactory {
             }
             return new FilePart(fileName != null ? fileName : path.getFileName().toString(), Files.readAllBytes(path));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + field + " for " + op.path(), e);
+            CjValidationException unreadable = new CjValidationException(op.path(), field,
+                    "cannot be read: " + e.getMessage());
+            unreadable.initCause(e);
+            throw unreadable;
         }
     }
 }

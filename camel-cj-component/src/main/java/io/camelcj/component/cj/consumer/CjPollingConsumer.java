@@ -1,10 +1,10 @@
 package io.camelcj.component.cj.consumer;
 
+import io.camelcj.component.cj.api.ApiOperation;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelcj.component.cj.CjConstants;
 import io.camelcj.component.cj.CjEndpoint;
 import io.camelcj.component.cj.CjPageHeaders;
-import io.camelcj.component.cj.api.CjOperation;
 import io.camelcj.component.cj.client.CjApiClient;
 import io.camelcj.component.cj.client.CjRequest;
 import io.camelcj.component.cj.client.CjResponse;
@@ -37,7 +37,7 @@ public class CjPollingConsumer extends ScheduledPollConsumer {
 
     @Override
     protected int poll() throws Exception {
-        CjOperation op = endpoint.getResolvedOperation();
+        ApiOperation op = endpoint.getResolvedOperation();
         CjApiClient client = endpoint.account().client();
         CjRequest request = CjRequest.of(op, endpoint.getOperationParameters());
         OutputMapper output = endpoint.outputMapper();

@@ -4,19 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelcj.component.cj.CjApiException;
 import io.camelcj.component.cj.CjErrorCategory;
+import io.camelcj.component.cj.throttle.QuotaWindow;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** Reads CJ bodies into {@link Envelope}s and turns failed ones into {@link CjApiException}s. */
 public final class EnvelopeReader {
 
-    /** CJ's business day is assumed to follow China time: daily budgets reset at midnight UTC+8. */
-    static final ZoneId CJ_ZONE = ZoneId.of("Asia/Shanghai");
     private static final int MAX_BODY_IN_MESSAGE = 200;
 
     private final ObjectMapper mapper;
@@ -54,21 +51,11 @@ public final class EnvelopeReader {
 
     /** The exception describing a failed envelope. */
     public CjApiException failure(String operation, Envelope env) {
-        CjErrorCategory category = CjErrorCodes.categorise(env.code(), env.message(), env.httpStatus());
-        boolean unreadable = env.root() == null || !env.root().isObject();
-        if (env.code() == null && unreadable && env.httpStatus() >= 200 && env.httpStatus() < 300) {
-            category = CjErrorCategory.TRANSIENT; // a garbled 2xx (proxy page, cut connection) may work next time
-        }
+        CjErrorCategory category = CjErrorCodes.categorise(operation, env);
         Instant resetAt = category == CjErrorCategory.DAILY_LIMIT || category == CjErrorCategory.POINTS_EXHAUSTED
-                ? nextCjMidnight() : null;
+                ? QuotaWindow.DAY.nextReset(clock.instant()) : null; // refined by the account's quotas, if known
         return new CjApiException(operation, env.httpStatus(), env.code(), env.message(), env.requestId(), category,
                 category.isRetryable(), resetAt, null);
-    }
-
-    /** The next midnight in China time, when CJ's daily request and points budgets are believed to reset. */
-    public Instant nextCjMidnight() {
-        LocalDate today = LocalDate.now(clock.withZone(CJ_ZONE));
-        return today.plusDays(1).atStartOfDay(CJ_ZONE).toInstant();
     }
 
     private static Integer integer(JsonNode n) {

@@ -1,5 +1,7 @@
 package io.camelcj.component.cj.model;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+
 import java.util.List;
 
 /**
@@ -9,8 +11,12 @@ import java.util.List;
 public final class CjInventory extends CjModel {
 
     private String countryCode;
+    // getInventoryByPid: the example says totalInventory/cjInventory/factoryInventory, the table the *Num names
+    @JsonAlias("totalInventoryNum")
     private Long totalInventory;
+    @JsonAlias("cjInventoryNum")
     private Long cjInventory;
+    @JsonAlias("factoryInventoryNum")
     private Long factoryInventory;
     private String verifiedWarehouse;
     private List<Stock> stock;

@@ -1,6 +1,9 @@
 package io.camelcj.component.cj.model;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+
 import java.math.BigDecimal;
+import java.util.List;
 
 /** An order as shopping/order/list and getOrderDetail return it. Unknown fields are kept in {@link #other()}. */
 public final class CjOrder extends CjModel {
@@ -26,6 +29,10 @@ public final class CjOrder extends CjModel {
     private String paymentDate;
     private String storageId;
     private String storageName;
+    // getOrderDetail with features=LOGISTICS_TIMELINESS: the table says logisticsTimeliness, the feature's
+    // description logisticTimelines
+    @JsonAlias("logisticTimelines")
+    private LogisticsTimeliness logisticsTimeliness;
 
     public String getOrderId() {
         return orderId;
@@ -114,5 +121,35 @@ public final class CjOrder extends CjModel {
 
     public String getStorageName() {
         return storageName;
+    }
+
+    /** Only with {@code features=LOGISTICS_TIMELINESS}; null otherwise. */
+    public LogisticsTimeliness getLogisticsTimeliness() {
+        return logisticsTimeliness;
+    }
+
+    /** The carriers CJ can ship this order with and how long each takes. */
+    public static final class LogisticsTimeliness extends CjModel {
+        private List<LogisticsMode> logisticsModes;
+
+        public List<LogisticsMode> getLogisticsModes() {
+            return logisticsModes;
+        }
+    }
+
+    /** One carrier: its name and arrival time ("3-7 Days"). */
+    public static final class LogisticsMode extends CjModel {
+        // the table names it logisticsName; the order itself spells logisticName
+        @JsonAlias("logisticName")
+        private String logisticsName;
+        private String arrivalTime;
+
+        public String getLogisticsName() {
+            return logisticsName;
+        }
+
+        public String getArrivalTime() {
+            return arrivalTime;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.camelcj.component.cj.model;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 
@@ -13,6 +14,8 @@ public final class CjProduct extends CjModel {
     private String productSku;
     private String productImage;
     private PriceRange productWeight;
+    // product/query: the example says packingWeight, the table packWeight
+    @JsonAlias("packWeight")
     private PriceRange packingWeight;
     private String productUnit;
     private String productType;

@@ -1,5 +1,7 @@
 package io.camelcj.component.cj.model;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+
 import java.util.List;
 
 /**
@@ -14,8 +16,12 @@ public final class CjWarehouseStock extends CjModel {
     private String countryCode;
     private String countryNameEn;
     private Long storageNum;
+    // the variant inventories of getInventoryByPid use both spellings (table vs example): accept both here too
+    @JsonAlias("totalInventory")
     private Long totalInventoryNum;
+    @JsonAlias("cjInventory")
     private Long cjInventoryNum;
+    @JsonAlias("factoryInventory")
     private Long factoryInventoryNum;
     private List<CjInventory.Stock> stock;
 

@@ -1,7 +1,7 @@
 package io.camelcj.component.cj.paging;
 
+import io.camelcj.component.cj.api.ApiOperation;
 import io.camelcj.component.cj.CjValidationException;
-import io.camelcj.component.cj.api.CjOperation;
 import io.camelcj.component.cj.api.ParamSpec;
 import io.camelcj.component.cj.api.PagingShape;
 import io.camelcj.component.cj.client.CjApiClient;
@@ -23,7 +23,7 @@ public final class Pager {
      * @param pageSize page size to use, null for the largest documented one (or CJ's default)
      */
     public static Iterator<Page> pages(CjApiClient client, CjRequest request, RetrySettings retry, Integer pageSize) {
-        CjOperation op = request.operation();
+        ApiOperation op = request.operation();
         PagingShape shape = op.paging();
         Integer size = pageSize != null ? pageSize : intParam(request, shape.sizeParam());
         if (size == null) {
@@ -37,7 +37,7 @@ public final class Pager {
     }
 
     /** The documented maximum page size (listV2 100, product/list 200), null when the reference gives none. */
-    static Integer largestSize(CjOperation op) {
+    static Integer largestSize(ApiOperation op) {
         Long max = op.param(op.paging().sizeParam()).map(ParamSpec::max).orElse(null);
         return max == null || max >= Integer.MAX_VALUE ? null : max.intValue();
     }

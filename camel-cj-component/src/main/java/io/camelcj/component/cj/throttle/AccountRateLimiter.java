@@ -35,9 +35,10 @@ public final class AccountRateLimiter {
     /** One condition per waiting thread, in arrival order; the first is the one whose turn is next. */
     private final ArrayDeque<Condition> queue = new ArrayDeque<>();
 
+    private final double permitsPerSecond;
+    private final long intervalNanos;
+
     // all fields below are guarded by lock
-    private double permitsPerSecond;
-    private long intervalNanos;
     private boolean anyGranted;
     private long lastGrantNanos;
     private long resumeAtNanos;
@@ -50,11 +51,6 @@ public final class AccountRateLimiter {
     private long backOffs;
     private long timeouts;
     private long blockedRejections;
-
-    /** A limiter whose messages name no account; prefer the constructor with an account id. */
-    public AccountRateLimiter(double permitsPerSecond, Duration maxWait, Ticker ticker) {
-        this("(unnamed)", permitsPerSecond, maxWait, ticker);
-    }
 
     /**
      * @param accountId        shown in messages and logs: the {@code CjAccountId}, never the API key
@@ -70,7 +66,11 @@ public final class AccountRateLimiter {
         }
         this.ticker = Objects.requireNonNull(ticker, "ticker");
         this.resumeAtNanos = ticker.nanoTime();
-        applyRate(permitsPerSecond);
+        if (!(permitsPerSecond > 0) || Double.isInfinite(permitsPerSecond)) {
+            throw new IllegalArgumentException("permitsPerSecond must be a positive finite number, was " + permitsPerSecond);
+        }
+        this.permitsPerSecond = permitsPerSecond;
+        this.intervalNanos = Math.max(1L, Math.round(TimeUnit.SECONDS.toNanos(1) / permitsPerSecond));
     }
 
     /**
@@ -157,7 +157,7 @@ public final class AccountRateLimiter {
 
     /**
      * Pauses the whole account: no permit (waiting or future) is granted before now + {@code pause}.
-     * Called after a 1600200 per-second answer, with the pause from {@link JitteredBackoff}. Overlapping
+     * Called after a 1600200 per-second answer, with the pause from {@link RetryBackoff#forRateLimit()}. Overlapping
      * back-offs do not add up: the later end wins.
      */
     public void backOff(Duration pause) {
@@ -180,17 +180,10 @@ public final class AccountRateLimiter {
     }
 
     /**
-     * Blocks the account until {@code resetAt} for a daily request limit: every waiting and new
-     * {@link #acquire()} fails at once with a DAILY_LIMIT {@link CjApiException} carrying the reset
-     * instant, instead of retrying every second.
-     */
-    public void blockUntil(Instant resetAt, String reason) {
-        blockUntil(resetAt, CjErrorCategory.DAILY_LIMIT, reason);
-    }
-
-    /**
-     * Blocks the account until {@code resetAt}; {@code category} is DAILY_LIMIT (1600200 "daily",
-     * 1600201) or POINTS_EXHAUSTED (16900500). {@code reason} ends up in messages: no secrets.
+     * Blocks the account until {@code resetAt}: every waiting and new {@link #acquire()} fails at once with a
+     * {@link CjApiException} of {@code category} carrying the reset instant, instead of retrying every second.
+     * {@code category} is DAILY_LIMIT (1600200 "daily", 1600201) or POINTS_EXHAUSTED (16900500).
+     * {@code reason} ends up in messages: no secrets.
      */
     public void blockUntil(Instant resetAt, CjErrorCategory category, String reason) {
         Objects.requireNonNull(resetAt, "resetAt");
@@ -215,32 +208,8 @@ public final class AccountRateLimiter {
         }
     }
 
-    /** Changes the account's rate; the change applies to the next permit (e.g. after an upgrade). */
-    public void setRate(double permitsPerSecond) {
-        lock.lock();
-        try {
-            applyRate(permitsPerSecond);
-            signalHead();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private void applyRate(double permitsPerSecond) {
-        if (!(permitsPerSecond > 0) || Double.isInfinite(permitsPerSecond)) {
-            throw new IllegalArgumentException("permitsPerSecond must be a positive finite number, was " + permitsPerSecond);
-        }
-        this.permitsPerSecond = permitsPerSecond;
-        this.intervalNanos = Math.max(1L, Math.round(TimeUnit.SECONDS.toNanos(1) / permitsPerSecond));
-    }
-
     public double rate() {
-        lock.lock();
-        try {
-            return permitsPerSecond;
-        } finally {
-            lock.unlock();
-        }
+        return permitsPerSecond;
     }
 
     /** When the account is blocked (daily limit, points), the instant it resets; empty otherwise. */

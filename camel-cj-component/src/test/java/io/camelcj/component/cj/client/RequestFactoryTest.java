@@ -1,5 +1,6 @@
 package io.camelcj.component.cj.client;
 
+import io.camelcj.testfixtures.SampleCreateOrder;
 import io.camelcj.component.cj.CjErrorCategory;
 import io.camelcj.component.cj.CjValidationException;
 import io.camelcj.component.cj.api.CjOperation;
@@ -66,6 +67,22 @@ class RequestFactoryTest {
     }
 
     @Test
+    void orderDetailTakesAtMostTwentyFeaturesOfAnyLength() {
+        List<String> twenty = java.util.stream.IntStream.range(0, 20).mapToObj(i -> "LOGISTICS_TIMELINESS").toList();
+        assertThat(prepare(CjOperation.ORDER_DETAIL, Map.of("orderId", "o1", "features", twenty)).query())
+                .contains("features=LOGISTICS_TIMELINESS&features=LOGISTICS_TIMELINESS");
+        List<String> twentyOne = new java.util.ArrayList<>(twenty);
+        twentyOne.add("LOGISTICS_TIMELINESS");
+        CjValidationException tooMany = invalid(() -> prepare(CjOperation.ORDER_DETAIL,
+                Map.of("orderId", "o1", "features", twentyOne)));
+        assertThat(tooMany.getField()).isEqualTo("features");
+        assertThat(tooMany.getMessage()).contains("21 values").contains("maximum is 20");
+        // "features=a,b" written in a URI is split into values before counting
+        assertThat(prepare(CjOperation.ORDER_DETAIL, Map.of("orderId", "o1", "features", "A,B")).query())
+                .contains("features=A&features=B");
+    }
+
+    @Test
     void oneOfGroups() {
         assertThat(invalid(() -> prepare(CjOperation.PRODUCT_QUERY, Map.of("countryCode", "US"))).getField())
                 .isEqualTo("pid|productSku|variantSku");
@@ -95,18 +112,7 @@ class RequestFactoryTest {
     }
 
     static Map<String, Object> validOrder() {
-        Map<String, Object> order = new LinkedHashMap<>();
-        order.put("orderNumber", "ORD-1");
-        order.put("shippingCountryCode", "US");
-        order.put("shippingCountry", "United States");
-        order.put("shippingProvince", "CA");
-        order.put("shippingCity", "LA");
-        order.put("shippingCustomerName", "Ann");
-        order.put("shippingAddress", "1 Main St");
-        order.put("logisticName", "CJPacket");
-        order.put("fromCountryCode", "CN");
-        order.put("products", List.of(Map.of("vid", "V1", "quantity", 2)));
-        return order;
+        return SampleCreateOrder.createOrder("ORD-1", "V1");
     }
 
     @Test

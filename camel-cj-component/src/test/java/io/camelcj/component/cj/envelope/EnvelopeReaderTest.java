@@ -97,4 +97,63 @@ class EnvelopeReaderTest {
         CjApiException garbled = reader.failure("op", read(200, "<html>proxy</html>"));
         assertThat(garbled.getCategory()).isEqualTo(CjErrorCategory.TRANSIENT);
     }
+
+    @ParameterizedTest(name = "{0} {1} {2} -> {4}")
+    @CsvSource(delimiter = '|', value = {
+        // 1600000 is a busy system, except where the reference uses it for a no-op
+        "product/addToMyProduct|1600000|The product has been added to My Products.|200|PERMANENT",
+        "product/addToMyProduct|1600000|System busy, please contact CJ IT|200|TRANSIENT",
+        "product/query|1600000|The product has been added to My Products.|200|TRANSIENT",
+        // 1600100: "Param error" in every example, "Interface is offline" in Appendix 1
+        "shopping/order/createOrderV3|1600100|Param error|200|INVALID_PARAMETER",
+        "shopping/order/createOrderV3|1600100|Interface is offline|200|TRANSIENT",
+        "shopping/order/getOrderDetail|1600100||200|TRANSIENT",
+        // not found by code
+        "warehouse/detail|1608001|Warehouse info not found|200|NOT_FOUND",
+        "shopping/order/confirmOrder|1603100|Order not found, please check the CJ order id|200|NOT_FOUND",
+        // codes no row names land with their block of Appendix 1
+        "op|1600099|new token problem|200|AUTHENTICATION",
+        "op|1600150|new interface state|200|TRANSIENT",
+        "op|1600250|new frequency limit|200|RATE_LIMIT",
+        "op|1600399|new parameter check|200|INVALID_PARAMETER",
+        "op|1601001|user disabled|200|AUTHENTICATION",
+        "op|1602999|new product state|200|NOT_FOUND",
+        "op|1603999|new order refusal|200|PERMANENT",
+        "op|1604999|new payment refusal|200|PERMANENT",
+        "op|1605999|new logistics check|200|INVALID_PARAMETER",
+        "op|1608002|new storage state|200|NOT_FOUND",
+        "op|16900299|new request format check|200|INVALID_PARAMETER",
+        "op|16900501|points variant|200|POINTS_EXHAUSTED",
+        // outside every block: a deliberate refusal on a 2xx, the status on an error status
+        "op|804|This order does not use store platform logistics.|200|PERMANENT",
+        "op|9999|gateway said no|503|TRANSIENT",
+    })
+    void codesAreReadPerOperationAndByFamily(String op, int code, String message, int status, CjErrorCategory expected) {
+        String msg = message == null ? "" : ",\"message\":\"" + message + "\"";
+        CjApiException e = reader.failure(op, read(status, "{\"code\":" + code + ",\"result\":false" + msg + "}"));
+        assertThat(e.getCategory()).isEqualTo(expected);
+        assertThat(e.isRetryable()).isEqualTo(expected.isRetryable());
+    }
+
+    @ParameterizedTest(name = "HTTP {0} {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        "502|<html><body>Bad Gateway</body></html>|TRANSIENT",
+        "504|<html>Gateway Timeout</html>|TRANSIENT",
+        "500||TRANSIENT",
+        "200||TRANSIENT",
+        "200|{\"code\":200,\"res|TRANSIENT",
+        "404|<html>Not Found</html>|PERMANENT",
+        "405|<html>Method Not Allowed</html>|PERMANENT",
+        "301|<html>Moved</html>|PERMANENT",
+        "403|<html>Forbidden</html>|AUTHENTICATION",
+        "429|<html>Too Many Requests</html>|RATE_LIMIT",
+        "400|<html>Bad Request</html>|INVALID_PARAMETER",
+        "408||TRANSIENT",
+    })
+    void gatewayPagesAndEmptyBodiesAreJudgedByStatus(int status, String body, CjErrorCategory expected) {
+        CjApiException e = reader.failure("product/query", read(status, body == null ? "" : body));
+        assertThat(e.getCategory()).isEqualTo(expected);
+        assertThat(e.getCjCode()).isNull();
+        assertThat(e.getHttpStatus()).isEqualTo(status);
+    }
 }

@@ -94,4 +94,43 @@ class CjModelTest {
                 CjFreightOption.class);
         assertThat(refused.hasError()).isTrue();
     }
+
+    /** Where the reference's field table and its example spell a field differently, both are read. */
+    @Test
+    void tableAndExampleNamesAreBothAccepted() throws Exception {
+        // getInventoryByPid variantInventories[].inventory[]: example totalInventory..., table totalInventoryNum...
+        CjProductInventory byExample = read("{'variantInventories':[{'vid':'v1','inventory':[{'countryCode':'CN',"
+                + "'totalInventory':10044,'cjInventory':1,'factoryInventory':10043}]}]}", CjProductInventory.class);
+        CjProductInventory byTable = read("{'variantInventories':[{'vid':'v1','inventory':[{'countryCode':'CN',"
+                + "'totalInventoryNum':10044,'cjInventoryNum':1,'factoryInventoryNum':10043}]}]}", CjProductInventory.class);
+        for (CjProductInventory inv : java.util.List.of(byExample, byTable)) {
+            CjInventory stock = inv.getVariantInventories().get(0).getInventory().get(0);
+            assertThat(stock.getTotalInventory()).isEqualTo(10044L);
+            assertThat(stock.getCjInventory()).isEqualTo(1L);
+            assertThat(stock.getFactoryInventory()).isEqualTo(10043L);
+            assertThat(stock.other()).isEmpty();
+        }
+        CjWarehouseStock area = read("{'areaEn':'US Warehouse','totalInventory':264,'cjInventory':264,"
+                + "'factoryInventory':0}", CjWarehouseStock.class);
+        assertThat(area.getTotalInventoryNum()).isEqualTo(264L);
+        assertThat(area.getCjInventoryNum()).isEqualTo(264L);
+        assertThat(area.getFactoryInventoryNum()).isZero();
+
+        // product/query: example packingWeight, table packWeight
+        assertThat(read("{'pid':'p','packingWeight':'1580.0'}", CjProduct.class).getPackingWeight().min())
+                .isEqualByComparingTo("1580");
+        CjProduct byPackWeight = read("{'pid':'p','packWeight':'1580.0'}", CjProduct.class);
+        assertThat(byPackWeight.getPackingWeight().min()).isEqualByComparingTo("1580");
+        assertThat(byPackWeight.other()).isEmpty();
+
+        // getOrderDetail LOGISTICS_TIMELINESS: table logisticsTimeliness, feature text logisticTimelines
+        for (String name : java.util.List.of("logisticsTimeliness", "logisticTimelines")) {
+            CjOrder order = read("{'orderId':'o1','" + name + "':{'logisticsModes':[{'logisticsName':'DHL Official',"
+                    + "'arrivalTime':'3-7 Days'},{'logisticName':'USPS','arrivalTime':'5-9 Days'}]}}", CjOrder.class);
+            assertThat(order.getLogisticsTimeliness().getLogisticsModes()).extracting(CjOrder.LogisticsMode::getLogisticsName)
+                    .containsExactly("DHL Official", "USPS");
+            assertThat(order.getLogisticsTimeliness().getLogisticsModes().get(0).getArrivalTime()).isEqualTo("3-7 Days");
+            assertThat(order.other()).isEmpty();
+        }
+    }
 }

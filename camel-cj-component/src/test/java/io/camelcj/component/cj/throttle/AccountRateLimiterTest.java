@@ -71,8 +71,9 @@ class AccountRateLimiterTest {
 
     @Test
     void servesWaitersInArrivalOrder() throws Exception {
-        AccountRateLimiter limiter = new AccountRateLimiter("cj-fifo", 0.1, Duration.ofSeconds(20), Ticker.system());
-        limiter.acquire(); // the next permit is 10 s away: everyone below queues
+        FakeTicker stepped = FakeTicker.forThreads(T0);
+        AccountRateLimiter limiter = new AccountRateLimiter("cj-fifo", 0.1, Duration.ofSeconds(200), stepped);
+        limiter.acquire(); // the next permit is 10 s away, and time stands still: everyone below queues
         List<Integer> order = new CopyOnWriteArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
@@ -87,7 +88,10 @@ class AccountRateLimiterTest {
             await().atMost(Duration.ofSeconds(5)).until(() -> limiter.stats().queueLength() == queued);
         }
 
-        limiter.setRate(20);
+        while (order.size() < 10 && stepped.elapsed().compareTo(Duration.ofSeconds(150)) < 0) {
+            stepped.advance(Duration.ofSeconds(1));
+            Thread.sleep(10);
+        }
         for (Thread t : threads) {
             t.join(5_000);
         }
@@ -147,28 +151,34 @@ class AccountRateLimiterTest {
 
     @Test
     void backOffPushesWaitingPermitsPastThePause() throws Exception {
-        AccountRateLimiter limiter = new AccountRateLimiter("cj-back2", 0.1, Duration.ofSeconds(10), Ticker.system());
+        FakeTicker stepped = FakeTicker.forThreads(T0);
+        AccountRateLimiter limiter = new AccountRateLimiter("cj-back2", 50, Duration.ofSeconds(10), stepped);
         limiter.acquire();
         List<Long> grants = new CopyOnWriteArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             Thread t = new Thread(() -> {
                 limiter.acquire();
-                grants.add(System.nanoTime());
+                grants.add(stepped.nanoTime());
             });
             t.start();
             threads.add(t);
         }
         await().atMost(Duration.ofSeconds(5)).until(() -> limiter.stats().queueLength() == 4);
 
-        long backOffAt = System.nanoTime();
         limiter.backOff(Duration.ofMillis(300));
-        limiter.setRate(50); // would release them at once without the back-off
+        stepped.advance(Duration.ofMillis(100)); // would release all four (20 ms apart) without the back-off
+        Thread.sleep(100);
+        assertThat(grants).isEmpty();
+        while (grants.size() < 4 && stepped.elapsed().compareTo(Duration.ofSeconds(5)) < 0) {
+            stepped.advance(Duration.ofMillis(20));
+            Thread.sleep(10);
+        }
         for (Thread t : threads) {
             t.join(5_000);
         }
 
-        assertThat(grants).hasSize(4).allSatisfy(at -> assertThat(at - backOffAt).isGreaterThanOrEqualTo(300_000_000L));
+        assertThat(grants).hasSize(4).allSatisfy(at -> assertThat(at).isGreaterThanOrEqualTo(300_000_000L));
     }
 
     @Test
@@ -197,9 +207,9 @@ class AccountRateLimiterTest {
     }
 
     @Test
-    void twoArgumentBlockMeansDailyLimit() {
+    void onlyQuotaCategoriesBlockTheAccount() {
         AccountRateLimiter limiter = new AccountRateLimiter("cj-daily", 1.0, Duration.ofSeconds(60), fake);
-        limiter.blockUntil(T0.plus(Duration.ofHours(1)), "daily request limit reached");
+        limiter.blockUntil(T0.plus(Duration.ofHours(1)), CjErrorCategory.DAILY_LIMIT, "daily request limit reached");
 
         assertThatThrownBy(limiter::acquire).isInstanceOfSatisfying(CjApiException.class,
                 e -> assertThat(e.getCategory()).isEqualTo(CjErrorCategory.DAILY_LIMIT));
@@ -227,7 +237,8 @@ class AccountRateLimiterTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> limiter.stats().queueLength() == 2);
 
         long start = System.nanoTime();
-        limiter.blockUntil(Instant.now().plus(Duration.ofHours(1)), "daily request limit reached");
+        limiter.blockUntil(Instant.now().plus(Duration.ofHours(1)), CjErrorCategory.DAILY_LIMIT,
+                "daily request limit reached");
         for (Thread t : threads) {
             t.join(5_000);
         }
@@ -237,19 +248,20 @@ class AccountRateLimiterTest {
     }
 
     @Test
-    void rateCanChangeAndBeFractional() {
-        AccountRateLimiter limiter = new AccountRateLimiter("cj-set", 1.0, Duration.ofSeconds(60), fake);
-        limiter.acquire();
-        limiter.setRate(10);
-        limiter.acquire();
+    void rateCanBeFractional() {
+        AccountRateLimiter tenPerSecond = new AccountRateLimiter("cj-ten", 10, Duration.ofSeconds(60), fake);
+        tenPerSecond.acquire();
+        tenPerSecond.acquire();
         assertThat(fake.elapsed()).isEqualTo(Duration.ofMillis(100));
 
-        limiter.setRate(0.5);
+        AccountRateLimiter limiter = new AccountRateLimiter("cj-half", 0.5, Duration.ofSeconds(60), fake);
         limiter.acquire();
-        assertThat(fake.elapsed()).isEqualTo(Duration.ofMillis(2100));
+        limiter.acquire();
+        limiter.acquire();
+        assertThat(fake.elapsed()).isEqualTo(Duration.ofMillis(4100));
         assertThat(limiter.rate()).isEqualTo(0.5);
-        assertThat(limiter.stats().totalWait()).isEqualTo(Duration.ofMillis(2100));
-        assertThat(limiter.stats().averageWait()).isEqualTo(Duration.ofMillis(700));
+        assertThat(limiter.stats().totalWait()).isEqualTo(Duration.ofMillis(4000));
+        assertThat(limiter.stats().averageWait()).isEqualTo(Duration.ofSeconds(4).dividedBy(3));
     }
 
     @Test
@@ -279,16 +291,17 @@ class AccountRateLimiterTest {
 
     @Test
     void refusesBadSettings() {
-        assertThatThrownBy(() -> new AccountRateLimiter(0, Duration.ofSeconds(1), fake))
+        assertThatThrownBy(() -> new AccountRateLimiter("cj-bad", 0, Duration.ofSeconds(1), fake))
                 .hasMessageContaining("permitsPerSecond");
-        assertThatThrownBy(() -> new AccountRateLimiter(Double.NaN, Duration.ofSeconds(1), fake))
+        assertThatThrownBy(() -> new AccountRateLimiter("cj-bad", -2, Duration.ofSeconds(1), fake))
                 .hasMessageContaining("permitsPerSecond");
-        assertThatThrownBy(() -> new AccountRateLimiter(Double.POSITIVE_INFINITY, Duration.ofSeconds(1), fake))
+        assertThatThrownBy(() -> new AccountRateLimiter("cj-bad", Double.NaN, Duration.ofSeconds(1), fake))
                 .hasMessageContaining("permitsPerSecond");
-        assertThatThrownBy(() -> new AccountRateLimiter(1, Duration.ofSeconds(-1), fake))
+        assertThatThrownBy(() -> new AccountRateLimiter("cj-bad", Double.POSITIVE_INFINITY, Duration.ofSeconds(1), fake))
+                .hasMessageContaining("permitsPerSecond");
+        assertThatThrownBy(() -> new AccountRateLimiter("cj-bad", 1, Duration.ofSeconds(-1), fake))
                 .hasMessageContaining("maxWait");
-        AccountRateLimiter limiter = new AccountRateLimiter(1, Duration.ofSeconds(1), fake);
-        assertThatThrownBy(() -> limiter.setRate(-2)).hasMessageContaining("permitsPerSecond");
+        AccountRateLimiter limiter = new AccountRateLimiter("cj-bad", 1, Duration.ofSeconds(1), fake);
         assertThatThrownBy(() -> limiter.backOff(Duration.ofSeconds(-1))).hasMessageContaining("pause");
     }
 }

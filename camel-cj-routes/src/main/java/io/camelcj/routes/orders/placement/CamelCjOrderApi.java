@@ -6,24 +6,25 @@ import java.util.Optional;
 
 import io.camelcj.component.cj.CjApiException;
 import io.camelcj.component.cj.CjErrorCategory;
+import io.camelcj.component.cj.api.CjOperation;
 import io.camelcj.routes.support.CjCaller;
-import org.apache.camel.ProducerTemplate;
 
 /**
  * {@link CjOrderApi} over the {@code cj:} component, through {@link CjCaller}: each call is a fresh exchange outside
- * the route's error handler, so no Camel redelivery can re-send a create call behind the placement check.
+ * the route's error handler, so no Camel redelivery can re-send a create call; the component's own retries (with the
+ * look-up of an ambiguous create) are the only ones.
  */
 public final class CamelCjOrderApi implements CjOrderApi {
 
     private final CjCaller cj;
-    private final String createOperation;
+    private final CjOperation createOperation;
 
     /**
-     * @param createOperation {@code createOrderV3} or {@code createOrderV2}
+     * @param createOperation {@link CjOperation#CREATE_ORDER_V3} or {@link CjOperation#CREATE_ORDER_V2}
      */
-    public CamelCjOrderApi(ProducerTemplate template, String createOperation) {
-        this.cj = new CjCaller(template);
-        this.createOperation = "shopping/order/" + createOperation;
+    public CamelCjOrderApi(CjCaller cj, CjOperation createOperation) {
+        this.cj = cj;
+        this.createOperation = createOperation;
     }
 
     @Override
@@ -34,11 +35,11 @@ public final class CamelCjOrderApi implements CjOrderApi {
     @Override
     public Optional<CjReply> findOrder(String orderId) {
         try {
-            CjReply reply = call("shopping/order/getOrderDetail", null, Map.of("orderId", orderId));
+            CjReply reply = call(CjOperation.ORDER_DETAIL, null, Map.of("orderId", orderId));
             // a success without data describes no order
             return reply.data().isEmpty() ? Optional.empty() : Optional.of(reply);
-        } catch (CjCallException e) {
-            if (e.kind() == FailureKind.NOT_FOUND) {
+        } catch (CjApiException e) {
+            if (e.getCategory() == CjErrorCategory.NOT_FOUND) {
                 return Optional.empty();
             }
             throw e;
@@ -47,55 +48,38 @@ public final class CamelCjOrderApi implements CjOrderApi {
 
     @Override
     public CjReply addCart(String cjOrderId) {
-        return call("shopping/order/addCart", Map.of("cjOrderIdList", List.of(cjOrderId)), null);
+        return call(CjOperation.ADD_CART, Map.of("cjOrderIdList", List.of(cjOrderId)), null);
     }
 
     @Override
     public CjReply addCartConfirm(String cjOrderId) {
-        return call("shopping/order/addCartConfirm", Map.of("cjOrderIdList", List.of(cjOrderId)), null);
+        return call(CjOperation.ADD_CART_CONFIRM, Map.of("cjOrderIdList", List.of(cjOrderId)), null);
     }
 
     @Override
     public CjReply saveGenerateParentOrder(String shipmentOrderId) {
-        return call("shopping/order/saveGenerateParentOrder", Map.of("shipmentOrderId", shipmentOrderId), null);
+        return call(CjOperation.SAVE_GENERATE_PARENT_ORDER, Map.of("shipmentOrderId", shipmentOrderId), null);
     }
 
     @Override
     public CjReply payBalance(String shipmentOrderId, String payId) {
-        return call("shopping/pay/payBalanceV2", Map.of("shipmentOrderId", shipmentOrderId, "payId", payId), null);
+        return call(CjOperation.PAY_BALANCE_V2, Map.of("shipmentOrderId", shipmentOrderId, "payId", payId), null);
     }
 
     @SuppressWarnings("unchecked")
-    private CjReply call(String operation, Map<String, Object> body, Map<String, Object> params) {
+    private CjReply call(CjOperation operation, Map<String, Object> body, Map<String, Object> params) {
         CjCaller.Reply reply;
         try {
             reply = cj.call(operation, body, params);
+        } catch (CjApiException e) {
+            throw e;
         } catch (RuntimeException e) {
-            throw translate(operation, e);
+            // The component classifies every CJ answer and I/O failure; this one it did not, so whether CJ did the
+            // work is unknown: treated like a transient failure (dead-lettered as retries exhausted, never re-sent).
+            throw new CjApiException(operation.path(), 0, null, String.valueOf(e.getMessage()), null,
+                    CjErrorCategory.TRANSIENT, true, null, e, true);
         }
         return new CjReply(reply.data() instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of(),
                 reply.requestId(), reply.orderRecovered());
-    }
-
-    static CjCallException translate(String operation, Exception failure) {
-        if (failure instanceof CjApiException e) {
-            return new CjCallException(kindOf(e.getCategory()), operation, e.getCjCode(), e.getCjMessage(),
-                    e.getRequestId(), e.getHttpStatus(), e);
-        }
-        // not an answer from CJ (I/O trouble the component did not classify): the outcome is unknown, so retry;
-        // the next try starts with the look-up
-        return new CjCallException(FailureKind.RETRYABLE, operation, null, String.valueOf(failure.getMessage()), null,
-                0, failure);
-    }
-
-    static FailureKind kindOf(CjErrorCategory category) {
-        return switch (category) {
-            case TRANSIENT, RATE_LIMIT -> FailureKind.RETRYABLE;
-            case DUPLICATE_ORDER -> FailureKind.DUPLICATE_ORDER;
-            case NOT_FOUND -> FailureKind.NOT_FOUND;
-            case INSUFFICIENT_BALANCE -> FailureKind.INSUFFICIENT_BALANCE;
-            case INVALID_PARAMETER, PERMANENT -> FailureKind.REJECTED;
-            case AUTHENTICATION, DAILY_LIMIT, POINTS_EXHAUSTED -> FailureKind.ACCOUNT_BLOCKED;
-        };
     }
 }

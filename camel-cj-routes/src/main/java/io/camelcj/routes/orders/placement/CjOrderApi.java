@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The CJ calls the order route makes. Each method throws {@link CjCallException} when CJ refuses or cannot be
- * reached. The Camel implementation ({@link CamelCjOrderApi}) goes through the {@code cj:} component, which owns
- * tokens, rate limiting, and the look-up-before-resend of create calls after an ambiguous failure.
+ * The CJ calls the order route makes. Each method throws the component's {@link io.camelcj.component.cj.CjApiException} when CJ
+ * refuses or cannot be reached. The Camel implementation ({@link CamelCjOrderApi}) goes through the {@code cj:} component, which owns
+ * tokens, rate limiting, retries and the look-up-before-resend of create calls after an ambiguous failure.
  */
 public interface CjOrderApi {
 

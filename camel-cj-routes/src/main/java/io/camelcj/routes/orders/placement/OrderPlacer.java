@@ -3,8 +3,9 @@ package io.camelcj.routes.orders.placement;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
+import io.camelcj.component.cj.CjApiException;
+import io.camelcj.component.cj.CjErrorCategory;
 import io.camelcj.routes.orders.model.OrderResult;
 import io.camelcj.routes.orders.model.PaymentState;
 import io.camelcj.routes.orders.model.PaymentStatus;
@@ -13,17 +14,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Places one order in CJ at most once.
+ * Places one order in CJ at most once, in one try: the {@code cj:} component is the only layer that retries a call,
+ * and the one that recovers an ambiguous create (it looks the order up by orderNumber before any re-send and
+ * answers {@link PlacementOutcome#RECOVERED}).
  * <p>
- * Every try starts by asking whether the order exists: first the local {@link PlacedOrderStore}, then (unless
- * switched off) CJ itself via getOrderDetail with the orderNumber. Only then is the create call made, and a 1603003
- * answer is resolved by looking the existing order up. Because each retry starts from that check, a retry can never
- * re-send an order a previous try may have created; the {@code cj:} component adds its own look-up after a time-out
- * within one try.
- * <p>
- * Retryable failures are tried again after {@link RetrySchedule} pauses, up to its attempts; then the order is
- * reported {@link Placement.Exhausted}. Refusals end at once. {@link FailureKind#ACCOUNT_BLOCKED} is thrown: it is
- * no fault of the order.
+ * The try starts with the local {@link PlacedOrderStore}: an order placed before is answered from it (or, when its
+ * payment is unfinished, re-read from CJ to resume payment). CJ's duplicate answer (1603003) is resolved by looking
+ * the existing order up. A retryable failure the component gave up on ends as {@link Placement.Exhausted} (or, when
+ * the order exists, as placed with an incomplete payment); a refusal as {@link Placement.Refused}. An account-wide
+ * failure ({@link CjErrorCategory#isAccountWide()}) is thrown: it is no fault of the order.
  */
 public final class OrderPlacer {
 
@@ -31,70 +30,49 @@ public final class OrderPlacer {
 
     private final CjOrderApi api;
     private final PlacedOrderStore store;
-    private final RetrySchedule retry;
     private final boolean lookupBeforeCreate;
     private final PaymentFlow paymentFlow;
-    private final Sleeper sleeper;
     private final OrderResults results;
 
     /**
-     * @param paymentFlow {@code null} when orders are only created, not paid
+     * @param lookupBeforeCreate ask CJ for the orderNumber before the first create (else CJ's 1603003 tells)
+     * @param paymentFlow        {@code null} when orders are only created, not paid
      */
-    public OrderPlacer(CjOrderApi api, PlacedOrderStore store, RetrySchedule retry, boolean lookupBeforeCreate,
-            PaymentFlow paymentFlow, Sleeper sleeper, Clock clock) {
+    public OrderPlacer(CjOrderApi api, PlacedOrderStore store, boolean lookupBeforeCreate, PaymentFlow paymentFlow,
+            Clock clock) {
         this.api = api;
         this.store = store;
-        this.retry = retry;
         this.lookupBeforeCreate = lookupBeforeCreate;
         this.paymentFlow = paymentFlow;
-        this.sleeper = sleeper;
         this.results = new OrderResults(clock);
     }
 
     /**
      * @param orderNumber the order's idempotency key
      * @param body        the create-order request body
-     * @param keepGoing   answers false when the route is stopping: the order is then abandoned without an outcome
-     *                    (its record is not committed and comes back)
-     * @throws CjCallException       of kind {@link FailureKind#ACCOUNT_BLOCKED}
-     * @throws OrderAbandonedException when interrupted or stopping between tries
+     * @throws CjApiException whose category is account-wide
      */
-    public Placement place(String orderNumber, Map<String, Object> body, BooleanSupplier keepGoing) {
-        Tries tries = new Tries();
-        for (int attempt = 1;; attempt++) {
-            CjCallException failure;
-            try {
-                return new Placement.Placed(placeOnce(orderNumber, body, tries), attempt);
-            } catch (CjCallException e) {
-                failure = e;
+    public Placement place(String orderNumber, Map<String, Object> body) {
+        try {
+            return new Placement.Placed(placeOnce(orderNumber, body));
+        } catch (CjApiException e) {
+            if (e.getCategory().isAccountWide()) {
+                throw e;
             }
-            switch (failure.kind()) {
-                case ACCOUNT_BLOCKED -> throw failure;
-                case RETRYABLE -> LOG.debug("Order {} try {} failed: {}", orderNumber, attempt, failure.getMessage());
-                default -> {
-                    return new Placement.Refused(failure, attempt);
-                }
-            }
-            if (attempt >= retry.maxAttempts()) {
-                return exhausted(orderNumber, failure, attempt);
-            }
-            pause(orderNumber, attempt, keepGoing);
+            return e.isRetryable() ? exhausted(orderNumber, e) : new Placement.Refused(e);
         }
     }
 
-    private OrderResult placeOnce(String orderNumber, Map<String, Object> body, Tries tries) {
+    private OrderResult placeOnce(String orderNumber, Map<String, Object> body) {
         Optional<OrderResult> known = store.find(orderNumber);
         if (known.isPresent() && (paymentFlow == null || known.get().paymentSettled())) {
             return known.get().withOutcome(PlacementOutcome.ALREADY_PLACED);
         }
         OrderResult result;
-        // a try after a create call that may have reached CJ always looks first, whatever lookupBeforeCreate says
-        boolean lookUp = known.isPresent() || lookupBeforeCreate || tries.createSent;
-        Optional<CjReply> existing = lookUp ? api.findOrder(orderNumber) : Optional.empty();
+        Optional<CjReply> existing = known.isPresent() || lookupBeforeCreate ? api.findOrder(orderNumber)
+                : Optional.empty();
         if (existing.isPresent()) {
-            // found after an earlier try of ours sent the create and lost the answer: that try created it
-            result = results.from(orderNumber, existing.get(),
-                    tries.createSent ? PlacementOutcome.RECOVERED : PlacementOutcome.ALREADY_PLACED);
+            result = results.from(orderNumber, existing.get(), PlacementOutcome.ALREADY_PLACED);
             if (result.shipmentOrderId() == null && known.isPresent()) {
                 result = result.withPayment(null, known.get().shipmentOrderId());
             }
@@ -104,7 +82,6 @@ public final class OrderPlacer {
                     orderNumber, known.get().cjOrderId());
             return known.get().withOutcome(PlacementOutcome.ALREADY_PLACED);
         } else {
-            tries.createSent = true;
             result = create(orderNumber, body);
         }
         store.record(result);
@@ -120,48 +97,27 @@ public final class OrderPlacer {
             CjReply reply = api.createOrder(body);
             return results.from(orderNumber, reply,
                     reply.recovered() ? PlacementOutcome.RECOVERED : PlacementOutcome.CREATED);
-        } catch (CjCallException e) {
-            if (e.kind() != FailureKind.DUPLICATE_ORDER) {
+        } catch (CjApiException e) {
+            if (e.getCategory() != CjErrorCategory.DUPLICATE_ORDER) {
                 throw e;
             }
             return api.findOrder(orderNumber)
                     .map(existing -> results.from(orderNumber, existing, PlacementOutcome.DUPLICATE_REJECTED))
-                    .orElseThrow(() -> new CjCallException(FailureKind.RETRYABLE, e.operation(), e.cjCode(),
+                    .orElseThrow(() -> new CjApiException(e.getOperation(), e.getHttpStatus(), e.getCjCode(),
                             "CJ answered 1603003 (order exists) but getOrderDetail does not find order " + orderNumber
-                                    + " yet",
-                            e.requestId(), e.httpStatus(), e));
+                                    + " yet", e.getRequestId(), CjErrorCategory.TRANSIENT, true, null, e));
         }
     }
 
     /** An order that exists in CJ is reported as placed even when its payment could not finish. */
-    private Placement exhausted(String orderNumber, CjCallException failure, int attempts) {
+    private Placement exhausted(String orderNumber, CjApiException failure) {
         Optional<OrderResult> known = store.find(orderNumber);
         if (known.isPresent()) {
             PaymentStatus incomplete = new PaymentStatus(PaymentState.INCOMPLETE, null,
-                    "retries exhausted; re-drive the order record to resume payment", failure.cjCode(),
-                    failure.cjMessage(), failure.requestId());
-            return new Placement.Placed(known.get().withPayment(incomplete, known.get().shipmentOrderId()), attempts);
+                    "retries exhausted; re-drive the order record to resume payment", failure.getCjCode(),
+                    failure.getCjMessage(), failure.getRequestId());
+            return new Placement.Placed(known.get().withPayment(incomplete, known.get().shipmentOrderId()));
         }
-        return new Placement.Exhausted(failure, attempts);
-    }
-
-    /** What the tries for one order have done so far. */
-    private static final class Tries {
-        boolean createSent;
-    }
-
-    private void pause(String orderNumber, int attempt, BooleanSupplier keepGoing) {
-        if (!keepGoing.getAsBoolean()) {
-            throw new OrderAbandonedException("stopping: order " + orderNumber + " left for redelivery");
-        }
-        try {
-            sleeper.sleep(retry.delayAfter(attempt), keepGoing);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OrderAbandonedException("interrupted: order " + orderNumber + " left for redelivery");
-        }
-        if (!keepGoing.getAsBoolean()) {
-            throw new OrderAbandonedException("stopping: order " + orderNumber + " left for redelivery");
-        }
+        return new Placement.Exhausted(failure);
     }
 }

@@ -3,6 +3,9 @@ package io.camelcj.routes.orders.placement;
 import java.util.List;
 import java.util.Optional;
 
+import io.camelcj.component.cj.CjApiException;
+import io.camelcj.component.cj.CjErrorCategory;
+
 import io.camelcj.routes.orders.model.OrderResult;
 import io.camelcj.routes.orders.model.PaymentState;
 import io.camelcj.routes.orders.model.PaymentStatus;
@@ -12,8 +15,9 @@ import io.camelcj.routes.orders.model.PaymentStatus;
  * to take is derived from the order's CJ status (CREATED, IN_CART, UNPAID, then UNSHIPPED once paid), so running it
  * again after a crash or a retry resumes where CJ is instead of repeating a step.
  * <p>
- * Retryable failures are thrown (the caller retries the whole order, which re-reads the CJ status); refusals end in
- * a {@link PaymentStatus} on the result: 1604000 parks the order ({@link PaymentState#PARKED_INSUFFICIENT_BALANCE}).
+ * Retryable and account-wide failures are thrown (the component has retried already; re-driving the record re-reads
+ * the CJ status and resumes); refusals end in a {@link PaymentStatus} on the result: 1604000 parks the order
+ * ({@link PaymentState#PARKED_INSUFFICIENT_BALANCE}).
  */
 public final class PaymentFlow {
 
@@ -83,7 +87,7 @@ public final class PaymentFlow {
             }
             return placed.withStatus(status).withPayment(status(PaymentState.INCOMPLETE, "payment did not finish in "
                     + MAX_STEPS + " steps"), shipmentOrderId);
-        } catch (CjCallException e) {
+        } catch (CjApiException e) {
             return refused(placed.withStatus(status), shipmentOrderId, e);
         }
     }
@@ -103,21 +107,22 @@ public final class PaymentFlow {
             api.payBalance(shipmentOrderId, payId);
             // CJ's status table: UNSHIPPED = "paid, wait for sending"
             return unpaid.withStatus("UNSHIPPED").withPayment(PaymentStatus.paid(payId), shipmentOrderId);
-        } catch (CjCallException e) {
+        } catch (CjApiException e) {
             return refused(unpaid, shipmentOrderId, e);
         }
     }
 
-    private static OrderResult refused(OrderResult placed, String shipmentOrderId, CjCallException e) {
-        PaymentState state = switch (e.kind()) {
-            case INSUFFICIENT_BALANCE -> PaymentState.PARKED_INSUFFICIENT_BALANCE;
-            case REJECTED, NOT_FOUND, DUPLICATE_ORDER -> PaymentState.FAILED;
-            case RETRYABLE, ACCOUNT_BLOCKED -> throw e;
-        };
+    private static OrderResult refused(OrderResult placed, String shipmentOrderId, CjApiException e) {
+        if (e.isRetryable() || e.getCategory().isAccountWide()) {
+            throw e;
+        }
+        PaymentState state = e.getCategory() == CjErrorCategory.INSUFFICIENT_BALANCE
+                ? PaymentState.PARKED_INSUFFICIENT_BALANCE : PaymentState.FAILED;
         String reason = state == PaymentState.PARKED_INSUFFICIENT_BALANCE
                 ? "balance is insufficient; top up and re-drive the order record to resume payment"
-                : e.operation() + " was refused";
-        return placed.withPayment(new PaymentStatus(state, null, reason, e.cjCode(), e.cjMessage(), e.requestId()),
+                : e.getOperation() + " was refused";
+        return placed.withPayment(new PaymentStatus(state, null, reason, e.getCjCode(), e.getCjMessage(),
+                e.getRequestId()),
                 shipmentOrderId);
     }
 

@@ -1,5 +1,6 @@
 package io.camelcj.routes.orders.placement;
 
+import io.camelcj.component.cj.CjApiException;
 import io.camelcj.routes.orders.model.OrderResult;
 
 /**
@@ -7,18 +8,15 @@ import io.camelcj.routes.orders.model.OrderResult;
  */
 public sealed interface Placement {
 
-    /** Number of tries it took (1 when the first try settled it). */
-    int attempts();
-
     /** The order exists in CJ (created now, recovered, or placed before). */
-    record Placed(OrderResult result, int attempts) implements Placement {
+    record Placed(OrderResult result) implements Placement {
     }
 
     /** CJ refused the order for good; retrying cannot help. */
-    record Refused(CjCallException failure, int attempts) implements Placement {
+    record Refused(CjApiException failure) implements Placement {
     }
 
-    /** Every try failed with a retryable failure; the order was not (known to be) placed. */
-    record Exhausted(CjCallException lastFailure, int attempts) implements Placement {
+    /** The component gave up on a retryable failure; the order was not (known to be) placed. */
+    record Exhausted(CjApiException lastFailure) implements Placement {
     }
 }

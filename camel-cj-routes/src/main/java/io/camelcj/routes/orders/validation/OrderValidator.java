@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import io.camelcj.routes.orders.model.CjOrder;
-import io.camelcj.routes.orders.model.CjOrderLine;
+import io.camelcj.routes.orders.OrderPushOptions;
+import io.camelcj.routes.orders.model.OrderRequest;
+import io.camelcj.routes.orders.model.OrderRequestLine;
 
 /**
  * Checks an order against the createOrderV2/V3 request table of the CJ API 2.0 reference (required fields, the
@@ -23,8 +24,25 @@ public final class OrderValidator {
     /** The reference: "If iossType=3, the value is fixed to CJ-IOSS". */
     private static final String CJ_IOSS = "CJ-IOSS";
 
+    private final int maxQuantity;
+    private final BigDecimal maxLineValue;
+
+    /**
+     * @param maxQuantity  sanity bound on a line's quantity (the reference sets none; a typo must not order millions)
+     * @param maxLineValue sanity bound on quantity × unitPrice of a line that gives a unitPrice
+     */
+    public OrderValidator(int maxQuantity, BigDecimal maxLineValue) {
+        this.maxQuantity = maxQuantity;
+        this.maxLineValue = maxLineValue;
+    }
+
+    /** With the default bounds of {@code camel.cj.orders.max-quantity} and {@code max-line-value}. */
+    public OrderValidator() {
+        this(OrderPushOptions.MAX_QUANTITY.defaultValue(), OrderPushOptions.MAX_LINE_VALUE.defaultValue());
+    }
+
     /** Returns every violation found, in field order; empty when the order may be sent. */
-    public List<Violation> validate(CjOrder order) {
+    public List<Violation> validate(OrderRequest order) {
         Checks c = new Checks();
         c.text("orderNumber", order.getOrderNumber(), true, 50);
         c.text("shippingZip", order.getShippingZip(), false, 20);
@@ -56,7 +74,7 @@ public final class OrderValidator {
         return c.violations;
     }
 
-    private static void checkIoss(CjOrder order, Checks c) {
+    private static void checkIoss(OrderRequest order, Checks c) {
         c.oneOf("iossType", order.getIossType(), IOSS_TYPES);
         c.text("iossNumber", order.getIossNumber(), false, 10);
         Integer type = order.getIossType();
@@ -68,7 +86,7 @@ public final class OrderValidator {
         }
     }
 
-    private static void checkShippingMode(CjOrder order, Checks c) {
+    private static void checkShippingMode(OrderRequest order, Checks c) {
         c.oneOf("shopLogisticsType", order.getShopLogisticsType(), SHOP_LOGISTICS_TYPES);
         c.text("storageId", order.getStorageId(), false, 40);
         Integer mode = order.getShopLogisticsType();
@@ -77,7 +95,7 @@ public final class OrderValidator {
         }
     }
 
-    private static void checkLines(List<CjOrderLine> lines, Checks c) {
+    private void checkLines(List<OrderRequestLine> lines, Checks c) {
         if (lines == null || lines.isEmpty()) {
             c.add("products", "is required: at least one line");
             return;
@@ -87,7 +105,7 @@ public final class OrderValidator {
         }
         for (int i = 0; i < lines.size(); i++) {
             String p = "products[" + i + "]";
-            CjOrderLine line = lines.get(i);
+            OrderRequestLine line = lines.get(i);
             if (line == null) {
                 c.add(p, "is null");
                 continue;
@@ -101,8 +119,19 @@ public final class OrderValidator {
                 c.add(p + ".quantity", "is required");
             } else if (line.getQuantity() <= 0) {
                 c.add(p + ".quantity", "must be greater than 0 (got " + line.getQuantity() + ")");
+            } else if (line.getQuantity() > maxQuantity) {
+                c.add(p + ".quantity", "is " + line.getQuantity() + ", above the sanity bound of " + maxQuantity
+                        + " (" + OrderPushOptions.MAX_QUANTITY.key() + ")");
             }
             c.notNegative(p + ".unitPrice", line.getUnitPrice());
+            if (line.getQuantity() != null && line.getUnitPrice() != null) {
+                BigDecimal value = line.getUnitPrice().multiply(BigDecimal.valueOf(line.getQuantity()));
+                if (value.compareTo(maxLineValue) > 0) {
+                    c.add(p + ".unitPrice", "quantity × unitPrice is " + value.toPlainString()
+                            + ", above the sanity bound of " + maxLineValue.toPlainString() + " ("
+                            + OrderPushOptions.MAX_LINE_VALUE.key() + ")");
+                }
+            }
             c.text(p + ".storeLineItemId", line.getStoreLineItemId(), false, 125);
             c.text(p + ".podProperties", line.getPodProperties(), false, 500);
         }

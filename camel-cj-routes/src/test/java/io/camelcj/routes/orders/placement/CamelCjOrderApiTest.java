@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import io.camelcj.component.cj.CjApiException;
 import io.camelcj.component.cj.CjConstants;
 import io.camelcj.component.cj.CjErrorCategory;
+import io.camelcj.component.cj.api.CjOperation;
+import io.camelcj.routes.support.CjCaller;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -19,8 +21,6 @@ import org.apache.camel.support.ProcessorEndpoint;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 class CamelCjOrderApiTest {
 
@@ -42,7 +42,7 @@ class CamelCjOrderApiTest {
             }));
         }
         context.start();
-        api = new CamelCjOrderApi(context.createProducerTemplate(), "createOrderV3");
+        api = new CamelCjOrderApi(new CjCaller(context.createProducerTemplate(), "cj", ""), CjOperation.CREATE_ORDER_V3);
     }
 
     @AfterAll
@@ -95,40 +95,33 @@ class CamelCjOrderApiTest {
     }
 
     @Test
-    void cjFailuresKeepCodeMessageAndRequestId() {
+    void cjFailuresArriveAsTheComponentsException() {
         answer("shopping/order/createOrderV3", exchange -> {
             throw new CjApiException("shopping/order/createOrderV3", 200, 1605001, "Logistic invalid", "req-3",
                     CjErrorCategory.INVALID_PARAMETER, false, null, null);
         });
 
-        assertThatThrownBy(() -> api.createOrder(Map.of())).isInstanceOfSatisfying(CjCallException.class, e -> {
-            assertThat(e.kind()).isEqualTo(FailureKind.REJECTED);
-            assertThat(e.cjCode()).isEqualTo(1605001);
-            assertThat(e.cjMessage()).isEqualTo("Logistic invalid");
-            assertThat(e.requestId()).isEqualTo("req-3");
-            assertThat(e.operation()).isEqualTo("shopping/order/createOrderV3");
+        assertThatThrownBy(() -> api.createOrder(Map.of())).isInstanceOfSatisfying(CjApiException.class, e -> {
+            assertThat(e.getCategory()).isEqualTo(CjErrorCategory.INVALID_PARAMETER);
+            assertThat(e.getCjCode()).isEqualTo(1605001);
+            assertThat(e.getCjMessage()).isEqualTo("Logistic invalid");
+            assertThat(e.getRequestId()).isEqualTo("req-3");
+            assertThat(e.getOperation()).isEqualTo("shopping/order/createOrderV3");
         });
     }
 
     @Test
-    void failuresThatAreNotCjAnswersAreRetryable() {
-        CjCallException e = CamelCjOrderApi.translate("op", new IllegalStateException("socket closed"));
-        assertThat(e.kind()).isEqualTo(FailureKind.RETRYABLE);
-        assertThat(e.cjCode()).isNull();
-    }
+    void failuresThatAreNotCjAnswersAreTransientWithUnknownOutcome() {
+        answer("shopping/order/createOrderV3", exchange -> {
+            throw new IllegalStateException("socket closed");
+        });
 
-    @ParameterizedTest
-    @EnumSource(CjErrorCategory.class)
-    void everyCategoryHasItsKind(CjErrorCategory category) {
-        FailureKind expected = switch (category) {
-            case TRANSIENT, RATE_LIMIT -> FailureKind.RETRYABLE;
-            case DUPLICATE_ORDER -> FailureKind.DUPLICATE_ORDER;
-            case NOT_FOUND -> FailureKind.NOT_FOUND;
-            case INSUFFICIENT_BALANCE -> FailureKind.INSUFFICIENT_BALANCE;
-            case INVALID_PARAMETER, PERMANENT -> FailureKind.REJECTED;
-            case AUTHENTICATION, DAILY_LIMIT, POINTS_EXHAUSTED -> FailureKind.ACCOUNT_BLOCKED;
-        };
-        assertThat(CamelCjOrderApi.kindOf(category)).isEqualTo(expected);
-        assertThat(expected == FailureKind.RETRYABLE).isEqualTo(category.isRetryable());
+        assertThatThrownBy(() -> api.createOrder(Map.of())).isInstanceOfSatisfying(CjApiException.class, e -> {
+            assertThat(e.getCategory()).isEqualTo(CjErrorCategory.TRANSIENT);
+            assertThat(e.isRetryable()).isTrue();
+            assertThat(e.isOutcomeUnknown()).isTrue();
+            assertThat(e.getCjCode()).isNull();
+            assertThat(e.getCjMessage()).isEqualTo("socket closed");
+        });
     }
 }

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.camelcj.component.cj.CjApiException;
+import io.camelcj.component.cj.CjErrorCategory;
+
 /**
  * A small CJ for placement tests: keeps orders by orderNumber, walks them through CJ's statuses, and fails calls
  * as scripted (before or after doing the work, like a time-out after the request was received).
@@ -21,20 +24,21 @@ final class FakeCjOrderApi implements CjOrderApi {
     boolean balanceSufficient = true;
     boolean detailShowsShipmentOrderId = false;
 
-    private record Script(CjCallException failure, boolean afterWork) {
+    private record Script(CjApiException failure, boolean afterWork) {
     }
 
-    void failNext(String operation, CjCallException failure) {
+    void failNext(String operation, CjApiException failure) {
         failures.computeIfAbsent(operation, k -> new ArrayDeque<>()).add(new Script(failure, false));
     }
 
     /** The call does its work, then the answer is lost. */
-    void failNextAfterWork(String operation, CjCallException failure) {
+    void failNextAfterWork(String operation, CjApiException failure) {
         failures.computeIfAbsent(operation, k -> new ArrayDeque<>()).add(new Script(failure, true));
     }
 
-    static CjCallException failure(FailureKind kind, Integer code) {
-        return new CjCallException(kind, "test", code, "scripted " + kind, "req-" + code, 0, null);
+    static CjApiException failure(CjErrorCategory category, Integer code) {
+        return new CjApiException("test", 0, code, "scripted " + category, "req-" + code, category,
+                category.isRetryable(), null, null);
     }
 
     private CjReply handle(String operation, java.util.function.Supplier<CjReply> work) {
@@ -56,7 +60,7 @@ final class FakeCjOrderApi implements CjOrderApi {
         return handle("create", () -> {
             String number = (String) body.get("orderNumber");
             if (orders.containsKey(number)) {
-                throw failure(FailureKind.DUPLICATE_ORDER, 1603003);
+                throw failure(CjErrorCategory.DUPLICATE_ORDER, 1603003);
             }
             Map<String, Object> order = new LinkedHashMap<>();
             order.put("orderId", "CJ-" + number);
@@ -106,7 +110,7 @@ final class FakeCjOrderApi implements CjOrderApi {
     private void move(String cjOrderId, String from, String to) {
         Map<String, Object> order = byAnyId(cjOrderId);
         if (order == null || !from.equals(order.get("orderStatus"))) {
-            throw failure(FailureKind.REJECTED, 1603001);
+            throw failure(CjErrorCategory.INVALID_PARAMETER, 1603001);
         }
         order.put("orderStatus", to);
     }
@@ -137,12 +141,12 @@ final class FakeCjOrderApi implements CjOrderApi {
     public CjReply payBalance(String shipmentOrderId, String payId) {
         return handle("pay", () -> {
             if (!balanceSufficient) {
-                throw failure(FailureKind.INSUFFICIENT_BALANCE, 1604000);
+                throw failure(CjErrorCategory.INSUFFICIENT_BALANCE, 1604000);
             }
             Map<String, Object> order = orders.values().stream()
                     .filter(o -> shipmentOrderId.equals(o.get("shipmentOrderId"))).findFirst().orElseThrow();
             if (!"UNPAID".equals(order.get("orderStatus")) || !payId.equals("PAY-" + shipmentOrderId)) {
-                throw failure(FailureKind.REJECTED, 1603101);
+                throw failure(CjErrorCategory.INVALID_PARAMETER, 1603101);
             }
             order.put("orderStatus", "UNSHIPPED");
             return new CjReply(Map.of(), "req-pay", false);

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import io.camelcj.component.cj.CjApiException;
+import io.camelcj.component.cj.CjErrorCategory;
 
 import io.camelcj.routes.orders.model.OrderLineResult;
 import io.camelcj.routes.orders.model.OrderResult;
@@ -23,12 +24,10 @@ class OrderPlacerTest {
 
     private final FakeCjOrderApi cj = new FakeCjOrderApi();
     private final InMemoryPlacedOrderStore store = new InMemoryPlacedOrderStore(1000);
-    private final List<Duration> sleeps = new ArrayList<>();
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T06:00:00Z"), ZoneOffset.UTC);
 
     private OrderPlacer placer(boolean lookupBeforeCreate) {
-        return new OrderPlacer(cj, store, new RetrySchedule(4, Duration.ofMillis(100), Duration.ofSeconds(1)),
-                lookupBeforeCreate, null, (d, keepGoing) -> sleeps.add(d), clock);
+        return new OrderPlacer(cj, store, lookupBeforeCreate, null, clock);
     }
 
     private static Map<String, Object> body(String orderNumber) {
@@ -36,7 +35,7 @@ class OrderPlacerTest {
     }
 
     private Placement place(OrderPlacer placer, String orderNumber) {
-        return placer.place(orderNumber, body(orderNumber), () -> true);
+        return placer.place(orderNumber, body(orderNumber));
     }
 
     @Test
@@ -72,8 +71,7 @@ class OrderPlacerTest {
     void anOrderCjAlreadyHasIsReportedNotCreated() {
         place(placer(true), "SO-1");
         cj.calls.clear();
-        OrderPlacer freshProcess = new OrderPlacer(cj, new InMemoryPlacedOrderStore(10),
-                new RetrySchedule(4, Duration.ZERO, Duration.ZERO), true, null, (d, keepGoing) -> sleeps.add(d), clock);
+        OrderPlacer freshProcess = new OrderPlacer(cj, new InMemoryPlacedOrderStore(10), true, null, clock);
 
         OrderResult result = ((Placement.Placed) place(freshProcess, "SO-1")).result();
 
@@ -87,8 +85,7 @@ class OrderPlacerTest {
     void duplicateAnswerIsResolvedByLookingTheOrderUp() {
         place(placer(true), "SO-1");
         cj.calls.clear();
-        OrderPlacer withoutLookup = new OrderPlacer(cj, new InMemoryPlacedOrderStore(10),
-                new RetrySchedule(4, Duration.ZERO, Duration.ZERO), false, null, (d, keepGoing) -> sleeps.add(d), clock);
+        OrderPlacer withoutLookup = new OrderPlacer(cj, new InMemoryPlacedOrderStore(10), false, null, clock);
 
         OrderResult result = ((Placement.Placed) place(withoutLookup, "SO-1")).result();
 
@@ -99,27 +96,28 @@ class OrderPlacerTest {
     }
 
     @Test
-    void aRetryAfterAnAnswerLostInTransitFindsTheOrderInsteadOfSendingItAgain() {
-        cj.failNextAfterWork("create", failure(FailureKind.RETRYABLE, null));
-
-        Placement p = place(placer(true), "SO-1");
-
-        assertThat(((Placement.Placed) p).result().outcome()).isEqualTo(PlacementOutcome.RECOVERED);
-        assertThat(p.attempts()).isEqualTo(2);
-        assertThat(cj.calls).containsExactly("find", "create", "find");
-        assertThat(cj.orders).hasSize(1);
-        assertThat(sleeps).hasSize(1);
-    }
-
-    @Test
-    void withoutLookupBeforeCreateARetryAfterASentCreateStillLooksFirst() {
-        cj.failNextAfterWork("create", failure(FailureKind.RETRYABLE, null));
+    void aFailureTheComponentGaveUpOnIsNotRetriedByTheRouteAndARedriveFindsTheOrder() {
+        // the create reached CJ, its answer was lost, and the component's retries (and look-up) gave up
+        cj.failNextAfterWork("create", failure(CjErrorCategory.TRANSIENT, 1600000));
 
         Placement p = place(placer(false), "SO-1");
 
-        assertThat(((Placement.Placed) p).result().outcome()).isEqualTo(PlacementOutcome.RECOVERED);
-        assertThat(cj.calls).containsExactly("create", "find");
+        assertThat(p).isInstanceOfSatisfying(Placement.Exhausted.class,
+                e -> assertThat(e.lastFailure().getCjCode()).isEqualTo(1600000));
+        assertThat(cj.calls).containsExactly("create");
+
+        // re-driving the dead-lettered record: CJ's duplicate check and the look-up report the order, never twice
+        OrderResult again = ((Placement.Placed) place(placer(false), "SO-1")).result();
+        assertThat(again.outcome()).isEqualTo(PlacementOutcome.DUPLICATE_REJECTED);
+        assertThat(cj.calls).containsExactly("create", "create", "find");
         assertThat(cj.orders).hasSize(1);
+    }
+
+    @Test
+    void aPerSecondRateLimitIsNotAccountWide() {
+        cj.failNext("create", failure(CjErrorCategory.RATE_LIMIT, 1600200));
+
+        assertThat(place(placer(false), "SO-1")).isInstanceOf(Placement.Exhausted.class);
     }
 
     @Test
@@ -156,81 +154,44 @@ class OrderPlacerTest {
                 return cj.payBalance(id, payId);
             }
         };
-        OrderPlacer placer = new OrderPlacer(recovering, store, new RetrySchedule(1, Duration.ZERO, Duration.ZERO),
-                true, null, (d, keepGoing) -> sleeps.add(d), clock);
+        OrderPlacer placer = new OrderPlacer(recovering, store, true, null, clock);
         assertThat(((Placement.Placed) place(placer, "SO-1")).result().outcome())
                 .isEqualTo(PlacementOutcome.RECOVERED);
     }
 
     @Test
-    void retryableFailuresAreTriedAgainWithGrowingPausesThenGivenUp() {
-        for (int i = 0; i < 4; i++) {
-            cj.failNext("create", failure(FailureKind.RETRYABLE, 1600000));
-        }
-
-        Placement p = place(placer(true), "SO-1");
-
-        assertThat(p).isInstanceOf(Placement.Exhausted.class);
-        assertThat(p.attempts()).isEqualTo(4);
-        assertThat(((Placement.Exhausted) p).lastFailure().cjCode()).isEqualTo(1600000);
-        assertThat(sleeps).hasSize(3);
-        assertThat(sleeps.get(0)).isBetween(Duration.ofMillis(50), Duration.ofMillis(100));
-        assertThat(sleeps.get(2)).isBetween(Duration.ofMillis(200), Duration.ofMillis(400));
-        assertThat(cj.count("find")).isEqualTo(4);
-        assertThat(cj.orders).isEmpty();
-    }
-
-    @Test
     void refusalsEndAtOnce() {
-        cj.failNext("create", failure(FailureKind.REJECTED, 1605001));
+        cj.failNext("create", failure(CjErrorCategory.INVALID_PARAMETER, 1605001));
 
         Placement p = place(placer(true), "SO-1");
 
         assertThat(p).isInstanceOf(Placement.Refused.class);
-        assertThat(((Placement.Refused) p).failure().cjCode()).isEqualTo(1605001);
-        assertThat(p.attempts()).isEqualTo(1);
-        assertThat(sleeps).isEmpty();
+        assertThat(((Placement.Refused) p).failure().getCjCode()).isEqualTo(1605001);
+        assertThat(cj.count("create")).isEqualTo(1);
     }
 
     @ParameterizedTest
-    @EnumSource(value = FailureKind.class, names = {"REJECTED", "NOT_FOUND", "INSUFFICIENT_BALANCE"})
-    void everyRefusalOfTheCreateCallEndsTheOrderWithCjsAnswer(FailureKind kind) {
-        cj.failNext("create", failure(kind, 1602003));
+    @EnumSource(value = CjErrorCategory.class, names = {"INVALID_PARAMETER", "PERMANENT", "NOT_FOUND",
+            "INSUFFICIENT_BALANCE"})
+    void everyRefusalOfTheCreateCallEndsTheOrderWithCjsAnswer(CjErrorCategory category) {
+        cj.failNext("create", failure(category, 1602003));
 
         Placement p = place(placer(true), "SO-1");
 
         assertThat(p).isInstanceOfSatisfying(Placement.Refused.class, r -> {
-            assertThat(r.failure().kind()).isEqualTo(kind);
-            assertThat(r.failure().requestId()).isEqualTo("req-1602003");
+            assertThat(r.failure().getCategory()).isEqualTo(category);
+            assertThat(r.failure().getRequestId()).isEqualTo("req-1602003");
         });
         assertThat(cj.count("create")).isEqualTo(1);
     }
 
-    @Test
-    void aBlockedAccountIsNotTheOrdersFault() {
-        cj.failNext("find", failure(FailureKind.ACCOUNT_BLOCKED, 1600201));
+    @ParameterizedTest
+    @EnumSource(value = CjErrorCategory.class, names = {"AUTHENTICATION", "DAILY_LIMIT", "POINTS_EXHAUSTED"})
+    void aBlockedAccountIsNotTheOrdersFault(CjErrorCategory category) {
+        cj.failNext("find", failure(category, 1600201));
 
-        assertThatThrownBy(() -> place(placer(true), "SO-1")).isInstanceOfSatisfying(CjCallException.class,
-                e -> assertThat(e.kind()).isEqualTo(FailureKind.ACCOUNT_BLOCKED));
+        assertThatThrownBy(() -> place(placer(true), "SO-1")).isInstanceOfSatisfying(CjApiException.class,
+                e -> assertThat(e.getCategory()).isEqualTo(category));
         assertThat(cj.orders).isEmpty();
-    }
-
-    @Test
-    void aStoppingRouteAbandonsTheOrderBetweenTries() {
-        cj.failNext("create", failure(FailureKind.RETRYABLE, null));
-
-        assertThatThrownBy(() -> placer(true).place("SO-1", body("SO-1"), () -> false))
-                .isInstanceOf(OrderAbandonedException.class);
-        assertThat(sleeps).isEmpty();
-    }
-
-    @Test
-    void backoffGrowsAndIsCapped() {
-        RetrySchedule schedule = new RetrySchedule(10, Duration.ofSeconds(1), Duration.ofSeconds(8));
-        assertThat(schedule.delayAfter(1)).isBetween(Duration.ofMillis(500), Duration.ofSeconds(1));
-        assertThat(schedule.delayAfter(3)).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(4));
-        assertThat(schedule.delayAfter(9)).isBetween(Duration.ofSeconds(4), Duration.ofSeconds(8));
-        assertThatThrownBy(() -> new RetrySchedule(0, Duration.ZERO, Duration.ZERO))
-                .hasMessageContaining("maxAttempts");
     }
 }

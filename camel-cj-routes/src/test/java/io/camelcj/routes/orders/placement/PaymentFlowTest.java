@@ -4,10 +4,10 @@ import static io.camelcj.routes.orders.placement.FakeCjOrderApi.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.camelcj.component.cj.CjErrorCategory;
 import io.camelcj.routes.orders.model.OrderResult;
 import io.camelcj.routes.orders.model.PaymentState;
 import org.junit.jupiter.api.Test;
@@ -18,12 +18,11 @@ class PaymentFlowTest {
     private final InMemoryPlacedOrderStore store = new InMemoryPlacedOrderStore(100);
 
     private OrderPlacer placer() {
-        return new OrderPlacer(cj, store, new RetrySchedule(3, Duration.ZERO, Duration.ZERO), true,
-                new PaymentFlow(cj), (d, keepGoing) -> { }, Clock.systemUTC());
+        return new OrderPlacer(cj, store, true, new PaymentFlow(cj), Clock.systemUTC());
     }
 
     private Placement place(String orderNumber) {
-        return placer().place(orderNumber, Map.of("orderNumber", orderNumber), () -> true);
+        return placer().place(orderNumber, Map.of("orderNumber", orderNumber));
     }
 
     private static OrderResult result(Placement p) {
@@ -72,30 +71,33 @@ class PaymentFlowTest {
 
     @Test
     void aFailedStepIsResumedFromCjsStatusNotRepeated() {
-        cj.failNextAfterWork("addCartConfirm", failure(FailureKind.RETRYABLE, null));
+        cj.failNextAfterWork("addCartConfirm", failure(CjErrorCategory.TRANSIENT, null));
+
+        // the component gave up on the step (its retries are the only ones): placed, payment incomplete
+        OrderResult first = result(place("SO-1"));
+        assertThat(first.payment().state()).isEqualTo(PaymentState.INCOMPLETE);
+        assertThat(cj.calls).containsExactly("find", "create", "addCart", "addCartConfirm");
+        cj.calls.clear();
 
         OrderResult r = result(place("SO-1"));
 
         assertThat(r.payment().state()).isEqualTo(PaymentState.PAID);
-        // the confirm went through before its answer was lost: the retry reads UNPAID and goes on to pay
-        assertThat(cj.calls).containsExactly("find", "create", "addCart", "addCartConfirm", "find", "parent", "pay");
+        // the confirm went through before its answer was lost: the re-drive reads UNPAID and goes on to pay
+        assertThat(cj.calls).containsExactly("find", "parent", "pay");
     }
 
     @Test
     void aNewProcessResumesAnOrderFoundAtCj() {
         cj.detailShowsShipmentOrderId = true;
-        cj.failNext("addCart", failure(FailureKind.RETRYABLE, null));
-        cj.failNext("addCart", failure(FailureKind.RETRYABLE, null));
-        cj.failNext("addCart", failure(FailureKind.RETRYABLE, null));
+        cj.failNext("addCart", failure(CjErrorCategory.TRANSIENT, null));
         OrderResult incomplete = result(place("SO-1"));
         assertThat(incomplete.payment().state()).isEqualTo(PaymentState.INCOMPLETE);
         assertThat(incomplete.payment().reason()).contains("retries exhausted");
 
-        OrderPlacer freshProcess = new OrderPlacer(cj, new InMemoryPlacedOrderStore(10),
-                new RetrySchedule(3, Duration.ZERO, Duration.ZERO), true, new PaymentFlow(cj), (d, keepGoing) -> { },
+        OrderPlacer freshProcess = new OrderPlacer(cj, new InMemoryPlacedOrderStore(10), true, new PaymentFlow(cj),
                 Clock.systemUTC());
         cj.calls.clear();
-        OrderResult paid = result(freshProcess.place("SO-1", Map.of("orderNumber", "SO-1"), () -> true));
+        OrderResult paid = result(freshProcess.place("SO-1", Map.of("orderNumber", "SO-1")));
 
         assertThat(paid.payment().state()).isEqualTo(PaymentState.PAID);
         assertThat(cj.calls).containsExactly("find", "addCart", "addCartConfirm", "parent", "pay");
@@ -104,7 +106,7 @@ class PaymentFlowTest {
 
     @Test
     void aRefusedStepFailsThePaymentButTheOrderIsStillReported() {
-        cj.failNext("parent", failure(FailureKind.REJECTED, 1603001));
+        cj.failNext("parent", failure(CjErrorCategory.INVALID_PARAMETER, 1603001));
 
         OrderResult r = result(place("SO-1"));
 

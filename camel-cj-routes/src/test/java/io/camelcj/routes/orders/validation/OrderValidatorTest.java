@@ -10,8 +10,8 @@ import java.util.function.Consumer;
 
 import io.camelcj.routes.orders.MalformedOrderException;
 import io.camelcj.routes.orders.OrderCodec;
-import io.camelcj.routes.orders.SampleOrders;
-import io.camelcj.routes.orders.model.CjOrder;
+import io.camelcj.testfixtures.SampleCreateOrder;
+import io.camelcj.routes.orders.model.OrderRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,9 +22,9 @@ class OrderValidatorTest {
     private final OrderCodec codec = new OrderCodec();
 
     private List<Violation> violationsOf(Consumer<Map<String, Object>> change) throws MalformedOrderException {
-        Map<String, Object> order = SampleOrders.order("SO-1", "V-1");
+        Map<String, Object> order = SampleCreateOrder.createOrder("SO-1", "V-1");
         change.accept(order);
-        CjOrder parsed = codec.parse(SampleOrders.json(order));
+        OrderRequest parsed = codec.parse(SampleCreateOrder.json(order));
         return validator.validate(parsed);
     }
 
@@ -77,31 +77,31 @@ class OrderValidatorTest {
 
     @Test
     void everyLineNeedsVidOrSku() throws Exception {
-        assertThat(violationsOf(o -> SampleOrders.firstLine(o).remove("vid"))).containsExactly(
+        assertThat(violationsOf(o -> SampleCreateOrder.firstLine(o).remove("vid"))).containsExactly(
                 new Violation("products[0].vid", "vid or sku is required"));
         assertThat(violationsOf(o -> {
-            SampleOrders.firstLine(o).remove("vid");
-            SampleOrders.firstLine(o).put("sku", "CJSKU-1");
+            SampleCreateOrder.firstLine(o).remove("vid");
+            SampleCreateOrder.firstLine(o).put("sku", "CJSKU-1");
         })).isEmpty();
     }
 
     @Test
     void quantityMustBePresentAndPositive() throws Exception {
-        assertThat(violationsOf(o -> SampleOrders.firstLine(o).put("quantity", 0))).containsExactly(
+        assertThat(violationsOf(o -> SampleCreateOrder.firstLine(o).put("quantity", 0))).containsExactly(
                 new Violation("products[0].quantity", "must be greater than 0 (got 0)"));
-        assertThat(violationsOf(o -> SampleOrders.firstLine(o).put("quantity", -3))).containsExactly(
+        assertThat(violationsOf(o -> SampleCreateOrder.firstLine(o).put("quantity", -3))).containsExactly(
                 new Violation("products[0].quantity", "must be greater than 0 (got -3)"));
-        assertThat(violationsOf(o -> SampleOrders.firstLine(o).remove("quantity"))).containsExactly(
+        assertThat(violationsOf(o -> SampleCreateOrder.firstLine(o).remove("quantity"))).containsExactly(
                 new Violation("products[0].quantity", "is required"));
     }
 
     @Test
     void lineFieldsHaveTheirLengths() throws Exception {
-        assertThat(violationsOf(o -> SampleOrders.firstLine(o).put("storeLineItemId", "x".repeat(126))))
+        assertThat(violationsOf(o -> SampleCreateOrder.firstLine(o).put("storeLineItemId", "x".repeat(126))))
                 .extracting(Violation::field).containsExactly("products[0].storeLineItemId");
-        assertThat(violationsOf(o -> SampleOrders.firstLine(o).put("vid", "x".repeat(51))))
+        assertThat(violationsOf(o -> SampleCreateOrder.firstLine(o).put("vid", "x".repeat(51))))
                 .extracting(Violation::field).containsExactly("products[0].vid");
-        assertThat(violationsOf(o -> SampleOrders.firstLine(o).put("podProperties", "x".repeat(501))))
+        assertThat(violationsOf(o -> SampleCreateOrder.firstLine(o).put("podProperties", "x".repeat(501))))
                 .extracting(Violation::field).containsExactly("products[0].podProperties");
     }
 
@@ -122,7 +122,7 @@ class OrderValidatorTest {
     void amountsMustNotBeNegative() throws Exception {
         assertThat(violationsOf(o -> o.put("shopAmount", new BigDecimal("-0.01")))).containsExactly(
                 new Violation("shopAmount", "must not be negative (got -0.01)"));
-        assertThat(violationsOf(o -> SampleOrders.firstLine(o).put("unitPrice", new BigDecimal("-1"))))
+        assertThat(violationsOf(o -> SampleCreateOrder.firstLine(o).put("unitPrice", new BigDecimal("-1"))))
                 .extracting(Violation::field).containsExactly("products[0].unitPrice");
     }
 
@@ -167,7 +167,7 @@ class OrderValidatorTest {
     void everyViolationIsReportedNotOnlyTheFirst() throws Exception {
         assertThat(violationsOf(o -> {
             o.remove("shippingCity");
-            SampleOrders.firstLine(o).put("quantity", 0);
+            SampleCreateOrder.firstLine(o).put("quantity", 0);
         })).extracting(Violation::field).containsExactly("shippingCity", "products[0].quantity");
     }
 }

@@ -74,8 +74,8 @@ final class EmbeddedServices implements AutoCloseable {
             p.setProperty("camel.cj.webhooks.callback-url", "http://127.0.0.1:" + port + "/cj/webhooks");
             p.setProperty("camel.cj.webhooks.auto-register", "true");
             // the demo is short: poll order status and tracking every few seconds instead of minutes
-            p.setProperty("camel.cj.feeds.order-status.interval", "3s");
-            p.setProperty("camel.cj.feeds.tracking.interval", "3s");
+            p.setProperty("camel.cj.order-status.interval", "3s");
+            p.setProperty("camel.cj.tracking.interval", "3s");
         }
         if (kafka != null) {
             p.setProperty(PipelineSettings.BROKERS, kafka.bootstrapServers());

@@ -59,7 +59,7 @@ public final class PipelineApplication {
             camel.putAll(services.camelProperties());
             if (settings.embeddedKafka()) {
                 // fresh topics every run: keep the sync's fingerprints in memory, not in a file from an older run
-                camel.setProperty("camel.cj.sync.state.type", "MEMORY");
+                camel.setProperty("camel.cj.sync.state.type", "memory");
             }
             PipelineTopics topics = PipelineTopics.from(camel);
             String brokers = camel.getProperty(PipelineSettings.BROKERS);

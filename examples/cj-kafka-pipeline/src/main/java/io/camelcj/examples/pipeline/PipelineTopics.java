@@ -3,12 +3,13 @@ package io.camelcj.examples.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Collectors;
 
 import io.camelcj.routes.catalogue.CatalogueSyncConfig;
 import io.camelcj.routes.catalogue.SyncTopics;
+import io.camelcj.routes.feeds.OrderStatusFeedOptions;
+import io.camelcj.routes.feeds.TrackingFeedOptions;
 import io.camelcj.routes.orders.OrderPushSettings;
 
 /** The topic names the routes use, read through the routes' own configuration classes (one source of truth). */
@@ -21,16 +22,16 @@ record PipelineTopics(SyncTopics catalogue, String ordersIn, String ordersOut, S
     static PipelineTopics from(Properties properties) {
         Map<String, String> map = properties.stringPropertyNames().stream()
                 .collect(Collectors.toMap(k -> k, properties::getProperty));
-        OrderPushSettings orders = OrderPushSettings.from(key -> Optional.ofNullable(map.get(key)));
-        // the feeds' documented defaults (src/docs/webhooks-and-feeds.md)
+        OrderPushSettings orders = OrderPushSettings.from(map);
+        // the webhook route's documented defaults (src/docs/webhooks-and-feeds.md)
         String webhookPrefix = map.getOrDefault("camel.cj.webhooks.topic-prefix", "cj.webhooks.");
         List<String> webhooks = WEBHOOK_TYPES.stream()
                 .map(type -> map.getOrDefault("camel.cj.webhooks.topic." + type, webhookPrefix + type))
                 .toList();
         return new PipelineTopics(CatalogueSyncConfig.fromMap(map).topics(), orders.inputTopic(),
                 orders.resultTopic(), orders.deadLetterTopic(),
-                map.getOrDefault("camel.cj.feeds.order-status.topic", "cj.orders.status"),
-                map.getOrDefault("camel.cj.feeds.tracking.topic", "cj.tracking"), webhooks);
+                OrderStatusFeedOptions.FAMILY.read(map).get(OrderStatusFeedOptions.FEED.topic),
+                TrackingFeedOptions.FAMILY.read(map).get(TrackingFeedOptions.FEED.topic), webhooks);
     }
 
     List<String> watched() {

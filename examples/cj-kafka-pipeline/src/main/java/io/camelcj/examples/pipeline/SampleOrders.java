@@ -5,9 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelcj.simulator.CjSimulator;
+import io.camelcj.testfixtures.SampleCreateOrder;
 
 /**
  * Demo orders for the embedded mode, in the order push route's input shape (createOrderV3's fields). All but the
@@ -16,7 +15,6 @@ import io.camelcj.simulator.CjSimulator;
  */
 final class SampleOrders {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[][] RECIPIENTS = {
         {"US", "United States", "California", "Los Angeles", "90001", "Alex Doe", "1200 Sunset Blvd"},
         {"DE", "Germany", "Berlin", "Berlin", "10115", "Maria Schmidt", "Invalidenstrasse 12"},
@@ -48,14 +46,14 @@ final class SampleOrders {
                 Map<String, Object> line = (Map<String, Object>) ((List<?>) order.get("products")).get(0);
                 line.put("quantity", 0);
             }
-            orders.put(orderNumber, toJson(order));
+            orders.put(orderNumber, SampleCreateOrder.json(order));
         }
         return orders;
     }
 
+    /** The project's create-order sample ({@code camel-cj-test-fixtures}) sent to one of the demo recipients. */
     private static Map<String, Object> order(String orderNumber, String[] r, String vid, int quantity) {
-        Map<String, Object> order = new LinkedHashMap<>();
-        order.put("orderNumber", orderNumber);
+        Map<String, Object> order = SampleCreateOrder.createOrder(orderNumber, vid, quantity);
         order.put("shippingCountryCode", r[0]);
         order.put("shippingCountry", r[1]);
         order.put("shippingProvince", r[2]);
@@ -63,21 +61,6 @@ final class SampleOrders {
         order.put("shippingZip", r[4]);
         order.put("shippingCustomerName", r[5]);
         order.put("shippingAddress", r[6]);
-        order.put("logisticName", "CJPacket Ordinary");
-        order.put("fromCountryCode", "CN");
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("vid", vid);
-        line.put("quantity", quantity);
-        line.put("storeLineItemId", orderNumber + "-1");
-        order.put("products", new ArrayList<>(List.of(line)));
         return order;
-    }
-
-    private static String toJson(Map<String, Object> order) {
-        try {
-            return JSON.writeValueAsString(order);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write a sample order as JSON", e);
-        }
     }
 }

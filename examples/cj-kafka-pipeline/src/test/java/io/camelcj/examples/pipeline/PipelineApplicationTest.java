@@ -25,10 +25,10 @@ class PipelineApplicationTest {
         p.setProperty(PipelineSettings.PRODUCTS, "60");
         p.setProperty(PipelineSettings.SAMPLE_ORDERS, "6");
         p.setProperty(PipelineSettings.TIMEOUT, "240");
-        p.setProperty("camel.cj.sync.runOnStartup", "true");
-        p.setProperty("camel.cj.sync.startupDelay", "1s");
-        p.setProperty("camel.cj.orders.logisticName", "CJPacket Ordinary");
-        p.setProperty("camel.cj.orders.fromCountryCode", "CN");
+        p.setProperty("camel.cj.sync.run-on-startup", "true");
+        p.setProperty("camel.cj.sync.startup-delay", "1s");
+        p.setProperty("camel.cj.orders.logistic-name", "CJPacket Ordinary");
+        p.setProperty("camel.cj.orders.from-country-code", "CN");
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
 
         boolean completed = PipelineApplication.run(PipelineSettings.from(p),
@@ -72,9 +72,9 @@ class PipelineApplicationTest {
             p.setProperty(PipelineSettings.TOKEN_DIRECTORY, tokens.toString());
             p.setProperty(PipelineSettings.TIMEOUT, "180");
             p.setProperty("camel.component.cj.qps", "10");
-            p.setProperty("camel.cj.sync.runOnStartup", "true");
-            p.setProperty("camel.cj.sync.startupDelay", "1s");
-            p.setProperty("camel.cj.sync.state.type", "MEMORY");
+            p.setProperty("camel.cj.sync.run-on-startup", "true");
+            p.setProperty("camel.cj.sync.startup-delay", "1s");
+            p.setProperty("camel.cj.sync.state.type", "memory");
             ByteArrayOutputStream captured = new ByteArrayOutputStream();
 
             boolean completed = PipelineApplication.run(PipelineSettings.from(p),

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * optionally the store's own line item id. Unknown fields are kept and sent to CJ.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public class CjOrderLine {
+public class OrderRequestLine {
 
     private String vid;
     private String sku;

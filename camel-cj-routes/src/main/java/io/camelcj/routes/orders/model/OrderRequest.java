@@ -11,7 +11,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * One order record of the input topic. The field names are those of CJ's {@code shopping/order/createOrderV3}
+ * One order record of the input topic: our create-order request (CJ's answer describing an order is the
+ * component's {@code io.camelcj.component.cj.model.CjOrder}, a different thing). The field names are those of CJ's {@code shopping/order/createOrderV3}
  * (and V2) request body, so the record is the request CJ receives once the route's defaults are applied.
  * <p>
  * Fields this class does not know are kept ({@link #getUnknownFields()}) and sent to CJ unchanged: CJ adds request
@@ -19,7 +20,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * be lost on the way.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public class CjOrder {
+public class OrderRequest {
 
     @JsonProperty("orderNumber")
     private String orderNumber;
@@ -72,7 +73,7 @@ public class CjOrder {
     @JsonProperty("payType")
     private Integer payType;
     @JsonProperty("products")
-    private List<CjOrderLine> products;
+    private List<OrderRequestLine> products;
 
     private final Map<String, Object> unknownFields = new LinkedHashMap<>();
 
@@ -276,11 +277,11 @@ public class CjOrder {
         this.payType = payType;
     }
 
-    public List<CjOrderLine> getProducts() {
+    public List<OrderRequestLine> getProducts() {
         return products;
     }
 
-    public void setProducts(List<CjOrderLine> products) {
+    public void setProducts(List<OrderRequestLine> products) {
         this.products = products;
     }
 

@@ -1,0 +1,77 @@
+package io.camelcj.component.cj.auth;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * CJ allows getAccessToken once per 5 minutes per API key, and calling it anyway only extends the
+ * lock-out. Remembers the last call, in the {@link CjTokenStore} (so that a restart honours it) and in
+ * memory (in case the store keeps none or cannot be read).
+ */
+final class AccessTokenCooldown {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AccessTokenCooldown.class);
+
+    private final String accountId;
+    private final CjTokenStore store;
+    private final Clock clock;
+    private final Duration cooldown;
+    /** This process's own record of its last getAccessToken call. */
+    private volatile Instant lastRequest;
+
+    AccessTokenCooldown(String accountId, CjTokenStore store, Clock clock, Duration cooldown) {
+        this.accountId = accountId;
+        this.store = store;
+        this.clock = clock;
+        this.cooldown = cooldown;
+    }
+
+    /**
+     * Records a getAccessToken call about to be made, before it is made (a failed call counts against
+     * CJ's limit too).
+     *
+     * @throws TokenCooldownException when the last call is less than the cool-down ago
+     */
+    void claim(Instant now) {
+        Instant last = lastRequest(now);
+        if (last != null && now.isBefore(last.plus(cooldown))) {
+            throw new TokenCooldownException(accountId, last, last.plus(cooldown));
+        }
+        lastRequest = now;
+        try {
+            store.recordAccessTokenRequest(accountId, now);
+        } catch (RuntimeException e) {
+            LOG.warn("CJ account {}: could not record the getAccessToken time in the store: {}", accountId, e.toString());
+        }
+    }
+
+    /** When getAccessToken may be called again, null when it may be called now (for health output). */
+    Instant nextAllowedAt() {
+        Instant last = lastRequest(clock.instant());
+        return last == null ? null : last.plus(cooldown);
+    }
+
+    /** The later of the stored and the in-memory record of the last call, null when there is none. */
+    private Instant lastRequest(Instant now) {
+        Instant stored = null;
+        try {
+            stored = store.lastAccessTokenRequest(accountId).orElse(null);
+        } catch (RuntimeException e) {
+            LOG.warn("CJ account {}: could not read the last getAccessToken time: {}", accountId, e.toString());
+        }
+        if (stored != null && stored.isAfter(now.plus(cooldown))) {
+            // a record from the future (clock set back): honouring it could lock the account out for long
+            LOG.warn("CJ account {}: ignoring a getAccessToken time in the future ({})", accountId, stored);
+            stored = null;
+        }
+        Instant own = lastRequest;
+        if (own == null) {
+            return stored;
+        }
+        return stored == null || own.isAfter(stored) ? own : stored;
+    }
+}
