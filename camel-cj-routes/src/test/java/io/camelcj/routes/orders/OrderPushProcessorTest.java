@@ -118,9 +118,9 @@ class OrderPushProcessorTest {
         List<Object> targets = new ArrayList<>();
         for (int delivery = 1; delivery <= 4; delivery++) {
             Exchange exchange = exchange(record);
-            exchange.getIn().setHeader(KafkaConstants.TOPIC, "in");
-            exchange.getIn().setHeader(KafkaConstants.PARTITION, 0);
-            exchange.getIn().setHeader(KafkaConstants.OFFSET, 7L);
+            exchange.getIn().setHeader(KafkaHeaders.TOPIC, "in");
+            exchange.getIn().setHeader(KafkaHeaders.PARTITION, 0);
+            exchange.getIn().setHeader(KafkaHeaders.OFFSET, 7L);
             processor.process(exchange); // its outcome is never committed: as if every write had failed
             targets.add(exchange.getProperty(OrderPushProcessor.TARGET));
         }
