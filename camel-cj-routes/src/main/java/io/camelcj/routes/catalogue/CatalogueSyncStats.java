@@ -52,6 +52,16 @@ public class CatalogueSyncStats {
         }
     }
 
+    /** The counters of the run in progress, or null (for metrics and the dev console). */
+    public RunCounters currentRun() {
+        return current;
+    }
+
+    /** The summary of the last finished run, or null (for metrics and the dev console). */
+    public RunSummary lastRun() {
+        return last;
+    }
+
     @ManagedAttribute(description = "Whether a run is in progress")
     public boolean isRunning() {
         return current != null;

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Owns the tokens of one CJ account (one per API key, shared by every endpoint of that account).
@@ -59,6 +60,8 @@ public final class TokenManager {
     private volatile Instant lastRenewalAt;
     private volatile boolean failing;
     private volatile Failure lastFailure;
+    private final AtomicLong refreshes = new AtomicLong();
+    private final AtomicLong obtains = new AtomicLong();
     // guarded by lock
     private boolean loaded;
     private SingleFlight inFlight;
@@ -147,6 +150,16 @@ public final class TokenManager {
             store.delete(accountId);
             LOG.info("CJ account {} logged out", accountId);
         }
+    }
+
+    /** Access tokens renewed with refreshAccessToken by this manager since it was created (for metrics). */
+    public long refreshCount() {
+        return refreshes.get();
+    }
+
+    /** Tokens obtained with getAccessToken (the API key) by this manager since it was created (for metrics). */
+    public long obtainCount() {
+        return obtains.get();
     }
 
     /** Status, expiries, last renewal failure and cool-down for health checks; contains no secret. */
@@ -322,6 +335,7 @@ public final class TokenManager {
                     fresh.refreshToken() != null ? fresh.refreshTokenExpiry() : known.refreshTokenExpiry(),
                     fresh.obtainedAt() != null ? fresh.obtainedAt() : now);
             install(merged, now);
+            refreshes.incrementAndGet();
             LOG.info("CJ account {}: access token refreshed, valid until {}", accountId, merged.accessTokenExpiry());
             return Optional.of(merged);
         } catch (CjApiException e) {
@@ -341,6 +355,7 @@ public final class TokenManager {
                 : new CjTokens(fresh.accessToken(), fresh.accessTokenExpiry(), fresh.refreshToken(),
                 fresh.refreshTokenExpiry(), now);
         install(stamped, now);
+        obtains.incrementAndGet();
         LOG.info("CJ account {}: obtained {} tokens with the API key, access token valid until {}",
                 accountId, known == null ? "first" : "new", stamped.accessTokenExpiry());
         return stamped;

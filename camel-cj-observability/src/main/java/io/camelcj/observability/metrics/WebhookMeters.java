@@ -1,0 +1,22 @@
+package io.camelcj.observability.metrics;
+
+import io.camelcj.component.cj.webhook.CjWebhookReceiver;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** Answers of one webhook receiver, by reason; a reason's counter appears with its first answer. */
+final class WebhookMeters {
+
+    private WebhookMeters() {
+    }
+
+    /** Registers the reasons answered so far (registering one again returns the existing meter). */
+    static void bind(MeterRegistry registry, String routeId, CjWebhookReceiver receiver) {
+        for (String reason : receiver.answerCounts().keySet()) {
+            FunctionCounter.builder(CjMeterNames.WEBHOOK_ANSWERS, receiver,
+                            r -> r.answerCounts().getOrDefault(reason, 0L))
+                    .description("Answers of the CJ webhook receiver").tag("route", routeId).tag("status", reason)
+                    .register(registry);
+        }
+    }
+}
