@@ -51,6 +51,8 @@ public class StandInServices {
             int products = config.getValue("pipeline.simulator.products", Integer.class);
             simulator = CjSimulator.builder()
                     .account(SimAccount.builder(CjSimulator.DEFAULT_API_KEY).openId(DEMO_OPEN_ID).qps(DEMO_QPS).build())
+                    // the demo's callback is this application on loopback, plain HTTP: CJ itself insists on https://
+                    .strictWebhookUrls(false)
                     .products(products).seed(42L).start();
             LOG.info("CJ simulator started at {} with {} products ({} requests/second)", simulator.baseUrl(), products,
                     DEMO_QPS);
@@ -64,8 +66,8 @@ public class StandInServices {
                     config.getValue("pipeline.embedded.webhook-callback-url", String.class));
             properties.addOverrideProperty("camel.cj.webhooks.auto-register", "true");
             // the demo is short: poll order status and tracking every few seconds instead of minutes
-            properties.addOverrideProperty("camel.cj.feeds.order-status.interval", "3s");
-            properties.addOverrideProperty("camel.cj.feeds.tracking.interval", "3s");
+            properties.addOverrideProperty("camel.cj.order-status.interval", "3s");
+            properties.addOverrideProperty("camel.cj.tracking.interval", "3s");
         }
         if (!configured(config, BROKERS)) {
             broker = EmbeddedKafkaBroker.start();
