@@ -23,8 +23,14 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         CjEndpoint target = (CjEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowinsecurecallback":
+        case "allowInsecureCallback": target.getWebhookConfiguration().setAllowInsecureCallback(property(camelContext, boolean.class, value)); return true;
+        case "answermode":
+        case "answerMode": target.getWebhookConfiguration().setAnswerMode(property(camelContext, io.camelcj.component.cj.webhook.CjWebhookAnswerMode.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "autoregister":
+        case "autoRegister": target.getWebhookConfiguration().setAutoRegister(property(camelContext, boolean.class, value)); return true;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
         case "backoffidlethreshold":
@@ -35,6 +41,10 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callbackurl":
+        case "callbackUrl": target.getWebhookConfiguration().setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "concurrentconsumers":
+        case "concurrentConsumers": target.getWebhookConfiguration().setConcurrentConsumers(property(camelContext, int.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
@@ -49,35 +59,68 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "getaccesstokencooldown":
         case "getAccessTokenCooldown": target.getConfiguration().setGetAccessTokenCooldown(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "host": target.getWebhookConfiguration().setHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "httpuri":
+        case "httpUri": target.getWebhookConfiguration().setHttpUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentcachesize":
+        case "idempotentCacheSize": target.getWebhookConfiguration().setIdempotentCacheSize(property(camelContext, int.class, value)); return true;
+        case "idempotentfile":
+        case "idempotentFile": target.getWebhookConfiguration().setIdempotentFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getWebhookConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxbodysize":
+        case "maxBodySize": target.getWebhookConfiguration().setMaxBodySize(property(camelContext, int.class, value)); return true;
+        case "maxconnections":
+        case "maxConnections": target.getWebhookConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxheadersize":
+        case "maxHeaderSize": target.getWebhookConfiguration().setMaxHeaderSize(property(camelContext, int.class, value)); return true;
         case "maxpermitwait":
         case "maxPermitWait": target.getConfiguration().setMaxPermitWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "openid":
+        case "openId": target.getWebhookConfiguration().setOpenId(property(camelContext, java.lang.String.class, value)); return true;
         case "outputclass":
         case "outputClass": target.getConfiguration().setOutputClass(property(camelContext, java.lang.Class.class, value)); return true;
+        case "outputtype":
+        case "outputType": target.getWebhookConfiguration().setOutputType(property(camelContext, io.camelcj.component.cj.webhook.CjWebhookOutput.class, value)); return true;
         case "pagesize":
         case "pageSize": target.getConfiguration().setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "path": target.getWebhookConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "platformtoken":
         case "platformToken": target.getConfiguration().setPlatformToken(property(camelContext, java.lang.String.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
+        case "port": target.getWebhookConfiguration().setPort(property(camelContext, int.class, value)); return true;
         case "proxyhost":
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, int.class, value)); return true;
         case "qps": target.getConfiguration().setQps(property(camelContext, double.class, value)); return true;
+        case "queuesize":
+        case "queueSize": target.getWebhookConfiguration().setQueueSize(property(camelContext, int.class, value)); return true;
         case "ratelimitmargin":
         case "rateLimitMargin": target.getConfiguration().setRateLimitMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "rawenvelope":
         case "rawEnvelope": target.getConfiguration().setRawEnvelope(property(camelContext, boolean.class, value)); return true;
         case "readtimeout":
         case "readTimeout": target.getConfiguration().setReadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "registertopics":
+        case "registerTopics": target.getWebhookConfiguration().setRegisterTopics(property(camelContext, java.lang.String.class, value)); return true;
+        case "registeruri":
+        case "registerUri": target.getWebhookConfiguration().setRegisterUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "removeonfailure":
+        case "removeOnFailure": target.getWebhookConfiguration().setRemoveOnFailure(property(camelContext, boolean.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
+        case "requestreadtimeout":
+        case "requestReadTimeout": target.getWebhookConfiguration().setRequestReadTimeout(property(camelContext, java.time.Duration.class, value)); return true;
+        case "responsetimeout":
+        case "responseTimeout": target.getWebhookConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value)); return true;
         case "retrybackoff":
         case "retryBackoff": target.getConfiguration().setRetryBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrybackoffmax":
@@ -99,8 +142,12 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "tokenRefreshAhead": target.getConfiguration().setTokenRefreshAhead(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "tokenstore":
         case "tokenStore": target.getConfiguration().setTokenStore(property(camelContext, io.camelcj.component.cj.auth.CjTokenStore.class, value)); return true;
+        case "unregisteronstop":
+        case "unregisterOnStop": target.getWebhookConfiguration().setUnregisterOnStop(property(camelContext, boolean.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
+        case "verifysignature":
+        case "verifySignature": target.getWebhookConfiguration().setVerifySignature(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -108,8 +155,14 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowinsecurecallback":
+        case "allowInsecureCallback": return boolean.class;
+        case "answermode":
+        case "answerMode": return io.camelcj.component.cj.webhook.CjWebhookAnswerMode.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
+        case "autoregister":
+        case "autoRegister": return boolean.class;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return int.class;
         case "backoffidlethreshold":
@@ -120,6 +173,10 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "callbackurl":
+        case "callbackUrl": return java.lang.String.class;
+        case "concurrentconsumers":
+        case "concurrentConsumers": return int.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "delay": return long.class;
@@ -134,35 +191,68 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "getaccesstokencooldown":
         case "getAccessTokenCooldown": return long.class;
         case "greedy": return boolean.class;
+        case "host": return java.lang.String.class;
+        case "httpuri":
+        case "httpUri": return java.lang.String.class;
+        case "idempotentcachesize":
+        case "idempotentCacheSize": return int.class;
+        case "idempotentfile":
+        case "idempotentFile": return java.lang.String.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "initialdelay":
         case "initialDelay": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxbodysize":
+        case "maxBodySize": return int.class;
+        case "maxconnections":
+        case "maxConnections": return int.class;
+        case "maxheadersize":
+        case "maxHeaderSize": return int.class;
         case "maxpermitwait":
         case "maxPermitWait": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "openid":
+        case "openId": return java.lang.String.class;
         case "outputclass":
         case "outputClass": return java.lang.Class.class;
+        case "outputtype":
+        case "outputType": return io.camelcj.component.cj.webhook.CjWebhookOutput.class;
         case "pagesize":
         case "pageSize": return java.lang.Integer.class;
+        case "path": return java.lang.String.class;
         case "platformtoken":
         case "platformToken": return java.lang.String.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
+        case "port": return int.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return int.class;
         case "qps": return double.class;
+        case "queuesize":
+        case "queueSize": return int.class;
         case "ratelimitmargin":
         case "rateLimitMargin": return long.class;
         case "rawenvelope":
         case "rawEnvelope": return boolean.class;
         case "readtimeout":
         case "readTimeout": return long.class;
+        case "registertopics":
+        case "registerTopics": return java.lang.String.class;
+        case "registeruri":
+        case "registerUri": return java.lang.String.class;
+        case "removeonfailure":
+        case "removeOnFailure": return boolean.class;
         case "repeatcount":
         case "repeatCount": return long.class;
+        case "requestreadtimeout":
+        case "requestReadTimeout": return java.time.Duration.class;
+        case "responsetimeout":
+        case "responseTimeout": return java.time.Duration.class;
         case "retrybackoff":
         case "retryBackoff": return long.class;
         case "retrybackoffmax":
@@ -184,8 +274,12 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "tokenRefreshAhead": return long.class;
         case "tokenstore":
         case "tokenStore": return io.camelcj.component.cj.auth.CjTokenStore.class;
+        case "unregisteronstop":
+        case "unregisterOnStop": return boolean.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
+        case "verifysignature":
+        case "verifySignature": return boolean.class;
         default: return null;
         }
     }
@@ -194,8 +288,14 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         CjEndpoint target = (CjEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowinsecurecallback":
+        case "allowInsecureCallback": return target.getWebhookConfiguration().isAllowInsecureCallback();
+        case "answermode":
+        case "answerMode": return target.getWebhookConfiguration().getAnswerMode();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
+        case "autoregister":
+        case "autoRegister": return target.getWebhookConfiguration().isAutoRegister();
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
         case "backoffidlethreshold":
@@ -206,6 +306,10 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callbackurl":
+        case "callbackUrl": return target.getWebhookConfiguration().getCallbackUrl();
+        case "concurrentconsumers":
+        case "concurrentConsumers": return target.getWebhookConfiguration().getConcurrentConsumers();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "delay": return target.getDelay();
@@ -220,35 +324,68 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "getaccesstokencooldown":
         case "getAccessTokenCooldown": return target.getConfiguration().getGetAccessTokenCooldown();
         case "greedy": return target.isGreedy();
+        case "host": return target.getWebhookConfiguration().getHost();
+        case "httpuri":
+        case "httpUri": return target.getWebhookConfiguration().getHttpUri();
+        case "idempotentcachesize":
+        case "idempotentCacheSize": return target.getWebhookConfiguration().getIdempotentCacheSize();
+        case "idempotentfile":
+        case "idempotentFile": return target.getWebhookConfiguration().getIdempotentFile();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getWebhookConfiguration().getIdempotentRepository();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxbodysize":
+        case "maxBodySize": return target.getWebhookConfiguration().getMaxBodySize();
+        case "maxconnections":
+        case "maxConnections": return target.getWebhookConfiguration().getMaxConnections();
+        case "maxheadersize":
+        case "maxHeaderSize": return target.getWebhookConfiguration().getMaxHeaderSize();
         case "maxpermitwait":
         case "maxPermitWait": return target.getConfiguration().getMaxPermitWait();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "openid":
+        case "openId": return target.getWebhookConfiguration().getOpenId();
         case "outputclass":
         case "outputClass": return target.getConfiguration().getOutputClass();
+        case "outputtype":
+        case "outputType": return target.getWebhookConfiguration().getOutputType();
         case "pagesize":
         case "pageSize": return target.getConfiguration().getPageSize();
+        case "path": return target.getWebhookConfiguration().getPath();
         case "platformtoken":
         case "platformToken": return target.getConfiguration().getPlatformToken();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
+        case "port": return target.getWebhookConfiguration().getPort();
         case "proxyhost":
         case "proxyHost": return target.getConfiguration().getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getConfiguration().getProxyPort();
         case "qps": return target.getConfiguration().getQps();
+        case "queuesize":
+        case "queueSize": return target.getWebhookConfiguration().getQueueSize();
         case "ratelimitmargin":
         case "rateLimitMargin": return target.getConfiguration().getRateLimitMargin();
         case "rawenvelope":
         case "rawEnvelope": return target.getConfiguration().isRawEnvelope();
         case "readtimeout":
         case "readTimeout": return target.getConfiguration().getReadTimeout();
+        case "registertopics":
+        case "registerTopics": return target.getWebhookConfiguration().getRegisterTopics();
+        case "registeruri":
+        case "registerUri": return target.getWebhookConfiguration().getRegisterUri();
+        case "removeonfailure":
+        case "removeOnFailure": return target.getWebhookConfiguration().isRemoveOnFailure();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
+        case "requestreadtimeout":
+        case "requestReadTimeout": return target.getWebhookConfiguration().getRequestReadTimeout();
+        case "responsetimeout":
+        case "responseTimeout": return target.getWebhookConfiguration().getResponseTimeout();
         case "retrybackoff":
         case "retryBackoff": return target.getConfiguration().getRetryBackoff();
         case "retrybackoffmax":
@@ -270,8 +407,12 @@ public class CjEndpointConfigurer extends PropertyConfigurerSupport implements G
         case "tokenRefreshAhead": return target.getConfiguration().getTokenRefreshAhead();
         case "tokenstore":
         case "tokenStore": return target.getConfiguration().getTokenStore();
+        case "unregisteronstop":
+        case "unregisterOnStop": return target.getWebhookConfiguration().isUnregisterOnStop();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
+        case "verifysignature":
+        case "verifySignature": return target.getWebhookConfiguration().isVerifySignature();
         default: return null;
         }
     }

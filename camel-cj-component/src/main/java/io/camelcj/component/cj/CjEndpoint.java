@@ -11,6 +11,7 @@ import io.camelcj.component.cj.client.OutputMapper;
 import io.camelcj.component.cj.client.RetrySettings;
 import io.camelcj.component.cj.consumer.CjPollingConsumer;
 import io.camelcj.component.cj.http.HttpSettings;
+import io.camelcj.component.cj.webhook.CjWebhookConfiguration;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -57,6 +58,9 @@ public class CjEndpoint extends ScheduledPollEndpoint {
 
     @UriParam
     private CjConfiguration configuration;
+
+    @UriParam
+    private CjWebhookConfiguration webhookConfiguration = new CjWebhookConfiguration();
 
     private final ApiOperation resolved;
     private final CjConsumerFactory consumerFactory;
@@ -179,6 +183,15 @@ public class CjEndpoint extends ScheduledPollEndpoint {
 
     public void setConfiguration(CjConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    /** The options of {@code cj:webhook} (ignored by other cj endpoints). */
+    public CjWebhookConfiguration getWebhookConfiguration() {
+        return webhookConfiguration;
+    }
+
+    public void setWebhookConfiguration(CjWebhookConfiguration webhookConfiguration) {
+        this.webhookConfiguration = webhookConfiguration;
     }
 
     /** URI options that are not endpoint options: parameters of the CJ operation. */

@@ -16,11 +16,14 @@ import org.apache.camel.builder.RouteBuilder;
  * of its type, keyed by the entity it is about (pid, vid, order number...; the message id when it names
  * none). Kafka headers {@code cj.messageId}, {@code cj.type}, {@code cj.messageType} go along.
  *
+ * <p>Durable by default: the record is sent with {@code acks=all} and CJ gets its 200 only once Kafka has
+ * acknowledged it (the consumer's {@code answerMode=AFTER_ROUTE}); anything else is a 5xx and CJ delivers
+ * again.
+ *
  * <p>Properties ({@code camel.cj.webhooks.*}): {@code enabled} (default true), {@code uri} (a complete
- * {@code cj:webhook?...} URI, overrides the rest), {@code open-id}, {@code http-uri}, {@code host},
- * {@code port}, {@code path}, {@code max-body-size}, {@code idempotent-repository} (bean name),
- * {@code concurrent-consumers}, {@code queue-size}, {@code callback-url}, {@code auto-register},
- * {@code unregister-on-stop}, {@code register-topics}, {@code topic-prefix}, {@code topic.<type>}.
+ * {@code cj:webhook?...} URI, overrides the rest), {@code open-id}, {@code idempotent-repository} (bean
+ * name), the {@code cj:webhook} options listed in OPTIONS below, in kebab case, {@code topic-prefix},
+ * {@code topic.<type>}.
  */
 public class WebhookToKafkaRoute extends RouteBuilder {
 
@@ -28,7 +31,7 @@ public class WebhookToKafkaRoute extends RouteBuilder {
     static final String PREFIX = "camel.cj.webhooks";
     static final String OPEN_ID_BEAN = "camelCjWebhookOpenId";
 
-    /** property name -> cj:webhook option name. */
+    /** property name -> cj:webhook option name (src/docs/webhooks-and-feeds.md lists them). */
     private static final Map<String, String> OPTIONS = new LinkedHashMap<>();
 
     static {
@@ -36,13 +39,19 @@ public class WebhookToKafkaRoute extends RouteBuilder {
         OPTIONS.put("host", "host");
         OPTIONS.put("port", "port");
         OPTIONS.put("path", "path");
-        OPTIONS.put("server-threads", "serverThreads");
+        OPTIONS.put("max-connections", "maxConnections");
+        OPTIONS.put("request-read-timeout", "requestReadTimeout");
+        OPTIONS.put("max-header-size", "maxHeaderSize");
         OPTIONS.put("verify-signature", "verifySignature");
         OPTIONS.put("max-body-size", "maxBodySize");
+        OPTIONS.put("answer-mode", "answerMode");
+        OPTIONS.put("response-timeout", "responseTimeout");
+        OPTIONS.put("idempotent-file", "idempotentFile");
         OPTIONS.put("idempotent-cache-size", "idempotentCacheSize");
         OPTIONS.put("concurrent-consumers", "concurrentConsumers");
         OPTIONS.put("queue-size", "queueSize");
         OPTIONS.put("callback-url", "callbackUrl");
+        OPTIONS.put("allow-insecure-callback", "allowInsecureCallback");
         OPTIONS.put("auto-register", "autoRegister");
         OPTIONS.put("unregister-on-stop", "unregisterOnStop");
         OPTIONS.put("register-topics", "registerTopics");
@@ -60,7 +69,8 @@ public class WebhookToKafkaRoute extends RouteBuilder {
         properties.string("open-id").ifPresent(openId -> getContext().getRegistry().bind(OPEN_ID_BEAN, openId));
         from(webhookUri(properties)).routeId(ROUTE_ID)
                 .process(exchange -> route(exchange, topics))
-                .to("kafka:" + topics.unknownTopic());
+                // acks=all: the 200 to CJ waits for this acknowledgement (see the class comment)
+                .to("kafka:" + topics.unknownTopic() + "?requestRequiredAcks=all");
     }
 
     static String webhookUri(RouteProperties properties) {

@@ -3,9 +3,6 @@ package io.camelcj.routes.feeds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,7 +22,6 @@ import java.util.stream.Collectors;
 import io.camelcj.component.cj.webhook.CjWebhookSignature;
 import io.camelcj.kafka.embedded.EmbeddedKafkaBroker;
 import io.camelcj.simulator.CjSimulator;
-import io.camelcj.simulator.SimAccount;
 import io.camelcj.simulator.WebhookDispatcher;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -46,33 +42,29 @@ class WebhookToKafkaRouteTest {
             "LOGISTIC", "cj.webhooks.logistics", "ORDERSPLIT", "cj.webhooks.ordersplit",
             "SOURCINGCREATE", "cj.webhooks.sourcing");
 
+    private static WebhookInfrastructure infra;
     private static EmbeddedKafkaBroker kafka;
     private static CjSimulator sim;
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dataDir;
 
     @BeforeAll
     static void startInfrastructure() {
-        kafka = EmbeddedKafkaBroker.start();
-        TOPIC_OF.values().forEach(t -> kafka.createTopic(t, 3, false));
-        kafka.createTopic("cj.webhooks.unknown", 1, false);
-        sim = CjSimulator.builder().port(0).products(20).seed(3L)
-                .account(SimAccount.builder(API_KEY).openId(OPEN_ID).qps(50).balance(new BigDecimal("10.00")).build())
-                .start();
+        Map<String, Integer> topics = new HashMap<>();
+        TOPIC_OF.values().forEach(t -> topics.put(t, 3));
+        topics.put("cj.webhooks.unknown", 1);
+        infra = new WebhookInfrastructure(API_KEY, OPEN_ID, topics);
+        kafka = infra.kafka;
+        sim = infra.sim;
     }
 
     @AfterAll
     static void stopInfrastructure() {
-        if (sim != null) {
-            sim.close();
-        }
-        if (kafka != null) {
-            kafka.close();
-        }
+        infra.close();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private static int freePort() {
+        return WebhookInfrastructure.freePort();
     }
 
     private static Map<String, Object> params(String type, int i) {
@@ -109,6 +101,9 @@ class WebhookToKafkaRouteTest {
                 .set("camel.cj.webhooks.max-body-size", 16384)
                 .set("camel.cj.webhooks.callback-url", url)
                 .set("camel.cj.webhooks.auto-register", true)
+                // the simulator's loopback http callback: allowed for tests only
+                .set("camel.cj.webhooks.allow-insecure-callback", true)
+                .set("camel.cj.webhooks.idempotent-file", dataDir.resolve("ids.dat"))
                 .start(new WebhookToKafkaRoute())) {
             assertThat(sim.requestLog().count("webhook/set")).isEqualTo(1);
 

@@ -30,6 +30,8 @@ public final class CjErrorCodes {
     /** Too many requests: per-second limit, or the daily limit when the message says so. */
     public static final int TOO_MANY_REQUESTS = 1600200;
     public static final int DUPLICATE_ORDER_CODE = 1603003;
+    /** webhook/set: "Webhook already have settings" (the account is registered already). */
+    public static final int WEBHOOK_ALREADY_SET = 1606000;
     /** Field notes: "Insufficient API points" since the 2026 points budget. */
     public static final int POINTS_EXHAUSTED_CODE = 16900500;
 

@@ -1,19 +1,24 @@
 package io.camelcj.component.cj.webhook;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
+import io.camelcj.component.cj.CjApiException;
+import io.camelcj.component.cj.envelope.CjErrorCodes;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
-import org.apache.camel.Producer;
-import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.support.DefaultConsumer;
-import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.slf4j.Logger;
@@ -21,8 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The consumer of {@code cj:webhook}: receives CJ's pushes over HTTP (a Camel HTTP consumer given by
- * {@code httpUri}, or the built-in JDK server), answers at once, and feeds every genuine, first-seen
- * message into the route from a bounded queue.
+ * {@code httpUri}, or the built-in JDK server) and runs every genuine, first-seen message through the route
+ * on its own threads; by default CJ's answer waits for the route ({@link CjWebhookAnswerMode}).
  */
 public class CjWebhookConsumer extends DefaultConsumer {
 
@@ -34,7 +39,6 @@ public class CjWebhookConsumer extends DefaultConsumer {
     private CjWebhookReceiver receiver;
     private Consumer httpConsumer;
     private JdkWebhookServer jdkServer;
-    private Producer registerProducer;
     private CjWebhookRegistration registration;
 
     public CjWebhookConsumer(Endpoint endpoint, Processor processor, CjWebhookConfiguration configuration) {
@@ -52,43 +56,77 @@ public class CjWebhookConsumer extends DefaultConsumer {
         return jdkServer == null ? -1 : jdkServer.localPort();
     }
 
+    /** Built-in server: connections closed because {@code maxConnections} requests were being served. */
+    public long getRefusedConnections() {
+        return jdkServer == null ? 0 : jdkServer.refusedCount();
+    }
+
+    /** Built-in server: requests dropped because they were not read within {@code requestReadTimeout}. */
+    public long getTimedOutReads() {
+        return jdkServer == null ? 0 : jdkServer.timedOutReads();
+    }
+
     @Override
     protected void doStart() throws Exception {
         super.doStart();
         configuration.validate();
         repository = configuration.getIdempotentRepository() != null
                 ? configuration.getIdempotentRepository()
-                : MemoryIdempotentRepository.memoryIdempotentRepository(configuration.getIdempotentCacheSize());
+                : new FileMessageIdRepository(Path.of(configuration.getIdempotentFile()),
+                        configuration.getIdempotentCacheSize());
         ServiceHelper.startService(repository);
-        workers = getEndpoint().getCamelContext().getExecutorServiceManager().newThreadPool(this, "CjWebhook",
-                workerProfile());
+        workers = executors().newThreadPool(this, "CjWebhook", workerProfile());
         CjWebhookSignature signature = configuration.isVerifySignature()
                 ? new CjWebhookSignature(configuration.getOpenId()) : null;
         if (signature == null) {
             LOG.warn("cj:webhook signature verification is OFF: anyone who can reach the endpoint can inject messages");
         }
-        receiver = new CjWebhookReceiver(signature, configuration.getMaxBodySize(), repository, this::enqueue);
+        if (configuration.getAnswerMode() == CjWebhookAnswerMode.ON_RECEIPT) {
+            LOG.warn("cj:webhook answerMode=ON_RECEIPT: CJ gets 200 before the route has run; messages still"
+                    + " queued are lost if this JVM dies");
+        }
+        receiver = new CjWebhookReceiver(signature, CjWebhookReceiver.Settings.of(configuration), repository,
+                this::deliver);
         startTransport();
         if (configuration.isAutoRegister() || configuration.isUnregisterOnStop()) {
             // created now: while the context shuts down no new producer can be started for the CANCEL call
-            registration = startRegistration();
+            registration = CjWebhookRegistration.start(getEndpoint().getCamelContext(),
+                    configuration.getRegisterUri(), configuration.isAllowInsecureCallback());
         }
         if (configuration.isAutoRegister()) {
+            register();
+        }
+    }
+
+    private void register() {
+        try {
             registration.apply(CjWebhookRegistration.Action.ENABLE, configuration.getCallbackUrl(),
                     configuration.topics());
             LOG.info("Registered CJ webhooks {} to {}", configuration.topics(), configuration.getCallbackUrl());
+        } catch (CjApiException e) {
+            if (!Integer.valueOf(CjErrorCodes.WEBHOOK_ALREADY_SET).equals(e.getCjCode())) {
+                throw e;
+            }
+            // the account has its webhook settings already: receiving is what matters, so start anyway
+            LOG.warn("CJ already has webhook settings for this account ({}); they were left as they are."
+                    + " Check in CJ that they point to {}", e.getCjMessage(), configuration.getCallbackUrl());
         }
     }
 
     @Override
     protected void doStop() throws Exception {
-        // first stop taking requests, then drain what was accepted (CJ already got its 200)
-        stopTransport();
-        if (workers != null) {
-            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(workers);
-            workers = null;
+        // 1. new requests get 503 (CJ delivers them again); 2. requests already taken get their answer;
+        // 3. the transport closes; 4. the route threads finish what they hold
+        if (receiver != null) {
+            receiver.stopAccepting();
+            Duration drain = configuration.getResponseTimeout().plus(configuration.getRequestReadTimeout());
+            if (!receiver.awaitAnswered(drain.plusSeconds(1))) {
+                LOG.warn("cj:webhook stopping with requests still unanswered after {} ms", drain.toMillis());
+            }
         }
-        if (configuration.isUnregisterOnStop()) {
+        stopTransport();
+        stopWorkers();
+        if (configuration.isUnregisterOnStop() && registration != null) {
             try {
                 registration.apply(CjWebhookRegistration.Action.CANCEL, configuration.getCallbackUrl(),
                         configuration.topics());
@@ -97,14 +135,38 @@ public class CjWebhookConsumer extends DefaultConsumer {
                 LOG.warn("Could not cancel CJ webhooks: {}", e.getMessage());
             }
         }
-        if (registerProducer != null) {
-            ServiceHelper.stopAndShutdownService(registerProducer);
-            registerProducer = null;
+        if (registration != null) {
+            registration.close();
+            registration = null;
         }
         if (configuration.getIdempotentRepository() == null) {
             ServiceHelper.stopService(repository);
         }
         super.doStop();
+    }
+
+    private void stopWorkers() throws InterruptedException {
+        if (workers == null) {
+            return;
+        }
+        ExecutorService pool = workers;
+        workers = null;
+        pool.shutdown();
+        long timeout = getEndpoint().getCamelContext().getShutdownStrategy().getTimeout();
+        TimeUnit unit = getEndpoint().getCamelContext().getShutdownStrategy().getTimeUnit();
+        if (!pool.awaitTermination(timeout, unit)) {
+            List<Runnable> dropped = executors().shutdownNow(pool);
+            LOG.warn("cj:webhook stopped with {} message(s) not processed after {} {}{}", dropped.size(), timeout,
+                    unit, configuration.getAnswerMode() == CjWebhookAnswerMode.ON_RECEIPT
+                            ? ": they were answered 200 and are lost (answerMode=ON_RECEIPT)"
+                            : ": they were answered 503, CJ delivers them again");
+        } else {
+            executors().shutdown(pool);
+        }
+    }
+
+    private ExecutorServiceManager executors() {
+        return getEndpoint().getCamelContext().getExecutorServiceManager();
     }
 
     private ThreadPoolProfile workerProfile() {
@@ -124,7 +186,7 @@ public class CjWebhookConsumer extends DefaultConsumer {
             LOG.info("CJ webhook endpoint on {}", http);
         } else {
             jdkServer = new JdkWebhookServer(configuration.getHost(), configuration.getPort(), configuration.getPath(),
-                    configuration.getServerThreads(), receiver);
+                    JdkWebhookServer.Limits.of(configuration), receiver);
             jdkServer.start();
         }
     }
@@ -135,45 +197,23 @@ public class CjWebhookConsumer extends DefaultConsumer {
             httpConsumer = null;
         }
         if (jdkServer != null) {
-            jdkServer.stop();
+            jdkServer.stop(Duration.ofSeconds(1));
             jdkServer = null;
         }
     }
 
-    private CjWebhookRegistration startRegistration() throws Exception {
-        Endpoint endpoint = getEndpoint().getCamelContext().getEndpoint(configuration.getRegisterUri());
-        registerProducer = endpoint.createProducer();
-        ServiceHelper.startService(registerProducer);
-        return new CjWebhookRegistration(body -> {
-            Exchange exchange = endpoint.createExchange();
-            exchange.getMessage().setBody(body);
-            try {
-                registerProducer.process(exchange);
-            } catch (Exception e) {
-                exchange.setException(e);
-            }
-            if (exchange.getException() instanceof RuntimeException failure) {
-                throw failure;
-            } else if (exchange.getException() != null) {
-                throw new RuntimeCamelException(exchange.getException());
-            }
-        });
-    }
-
-    private boolean enqueue(CjWebhookEvent event) {
+    /** The receiver's sink: runs the route on a worker; rejected (503) when the queue is full or stopping. */
+    private CompletionStage<?> deliver(CjWebhookEvent event) {
         ExecutorService pool = workers;
         if (pool == null) {
-            return false;
+            throw new java.util.concurrent.RejectedExecutionException("cj:webhook is stopping");
         }
-        try {
-            pool.execute(() -> deliver(event));
-            return true;
-        } catch (RejectedExecutionException full) {
-            return false;
-        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        pool.execute(() -> process(event, done));
+        return done;
     }
 
-    private void deliver(CjWebhookEvent event) {
+    private void process(CjWebhookEvent event, CompletableFuture<Void> done) {
         Exchange exchange = createExchange(false);
         try {
             Message message = exchange.getMessage();
@@ -190,12 +230,13 @@ public class CjWebhookConsumer extends DefaultConsumer {
         } catch (Exception e) {
             exchange.setException(e);
         } finally {
-            if (exchange.getException() != null) {
-                if (configuration.isRemoveOnFailure()) {
-                    repository.remove(event.messageId());
-                }
+            Exception failure = exchange.getException();
+            if (failure != null) {
                 getExceptionHandler().handleException("Error processing CJ webhook " + event.messageId(),
-                        exchange, exchange.getException());
+                        exchange, failure);
+                done.completeExceptionally(failure);
+            } else {
+                done.complete(null);
             }
             releaseExchange(exchange, false);
         }

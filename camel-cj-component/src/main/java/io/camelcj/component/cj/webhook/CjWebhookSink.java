@@ -1,13 +1,18 @@
 package io.camelcj.component.cj.webhook;
 
-/** Where the receiver hands accepted messages off to, so that CJ gets its answer at once. */
+import java.util.concurrent.CompletionStage;
+
+/** Where the receiver hands verified, first-seen messages to (normally the consumer's route threads). */
 @FunctionalInterface
 public interface CjWebhookSink {
 
     /**
-     * Queue the event for processing without waiting for it to be processed.
+     * Starts processing the event without waiting for it.
      *
-     * @return false when the queue is full (the receiver then answers 503 so that CJ retries later)
+     * @return a stage that completes normally when the event has been processed (for the Kafka route: the
+     *         record acknowledged), exceptionally when processing failed
+     * @throws java.util.concurrent.RejectedExecutionException when there is no room for it now (the receiver
+     *         answers 503 so that CJ delivers it again later)
      */
-    boolean offer(CjWebhookEvent event);
+    CompletionStage<?> deliver(CjWebhookEvent event);
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The consumer with its built-in JDK transport, over real HTTP. */
 class CjWebhookConsumerTest {
@@ -34,7 +36,11 @@ class CjWebhookConsumerTest {
     private CamelContext context;
     private WebhookTestEndpoint endpoint;
 
+    @TempDir
+    Path dataDir;
+
     private void start(CjWebhookConfiguration configuration) throws Exception {
+        configuration.setIdempotentFile(dataDir.resolve("ids.dat").toString());
         configuration.setOpenId(OPEN_ID);
         configuration.setHost("127.0.0.1");
         configuration.setPort(0);
@@ -66,14 +72,8 @@ class CjWebhookConsumerTest {
     }
 
     private HttpResponse<String> post(String json, String sign) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + endpoint.consumer.getLocalPort() + "/cj/webhooks"))
-                .timeout(Duration.ofSeconds(5))
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        if (sign != null) {
-            request.header("sign", sign);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return SignedPost.post(http, "http://127.0.0.1:" + endpoint.consumer.getLocalPort() + "/cj/webhooks", json,
+                sign, Duration.ofSeconds(5));
     }
 
     private HttpResponse<String> postSigned(String json) throws Exception {
@@ -153,9 +153,28 @@ class CjWebhookConsumerTest {
     }
 
     @Test
-    void failedProcessingForgetsTheIdSoARedeliveryIsProcessed() throws Exception {
+    void aRouteFailureIsAnswered500AndTheRedeliveryIsProcessed() throws Exception {
+        // issue 16 item 2: the answer waits for the route, so a failure after receipt is a 5xx, not a lost 200
         failuresLeft.set(1);
         start(new CjWebhookConfiguration());
+        String json = "{\"messageId\":\"f1\",\"type\":\"ORDER\",\"params\":{\"orderNumber\":\"o1\"}}";
+        assertThat(postSigned(json).statusCode()).isEqualTo(500);
+        assertThat(received).isEmpty();
+        // CJ delivers it again: processed this time, and only once
+        assertThat(postSigned(json).statusCode()).isEqualTo(200);
+        assertThat(received).hasSize(1);
+        assertThat(postSigned(json).statusCode()).isEqualTo(200);
+        assertThat(received).hasSize(1);
+        assertThat(endpoint.consumer.getReceiver().answerCounts()).containsEntry("FAILED", 1L)
+                .containsEntry("ACCEPTED", 1L).containsEntry("DUPLICATE", 1L);
+    }
+
+    @Test
+    void onReceiptFailedProcessingForgetsTheIdSoARedeliveryIsProcessed() throws Exception {
+        failuresLeft.set(1);
+        CjWebhookConfiguration configuration = new CjWebhookConfiguration();
+        configuration.setAnswerMode(CjWebhookAnswerMode.ON_RECEIPT);
+        start(configuration);
         String json = "{\"messageId\":\"f1\",\"type\":\"ORDER\",\"params\":{\"orderNumber\":\"o1\"}}";
         assertThat(postSigned(json).statusCode()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(5)).until(() -> failuresLeft.get() <= 0);
@@ -165,9 +184,24 @@ class CjWebhookConsumerTest {
     }
 
     @Test
+    void theIdsSurviveARestartWithTheDefaultFileRepository() throws Exception {
+        start(new CjWebhookConfiguration());
+        String json = "{\"messageId\":\"p1\",\"type\":\"PRODUCT\",\"params\":{\"pid\":\"x\"}}";
+        assertThat(postSigned(json).statusCode()).isEqualTo(200);
+        context.stop();
+        start(new CjWebhookConfiguration());
+        assertThat(postSigned(json).statusCode()).isEqualTo(200);
+        assertThat(received).hasSize(1);
+        assertThat(endpoint.consumer.getReceiver().answerCounts()).containsEntry("DUPLICATE", 1L);
+    }
+
+    @Test
     void fullQueueAnswers503AndTheRetryIsAcceptedLater() throws Exception {
         blockRoute = true;
         CjWebhookConfiguration configuration = new CjWebhookConfiguration();
+        // the queue in front of the route threads, seen with immediate answers and one route thread
+        configuration.setAnswerMode(CjWebhookAnswerMode.ON_RECEIPT);
+        configuration.setConcurrentConsumers(1);
         configuration.setQueueSize(1);
         start(configuration);
         String first = "{\"messageId\":\"b1\",\"type\":\"ORDER\",\"params\":{}}";

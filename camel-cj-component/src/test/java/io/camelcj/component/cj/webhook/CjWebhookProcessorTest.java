@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,6 +18,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code httpUri} path: the consumer puts its processor behind another Camel consumer endpoint. A
@@ -28,12 +30,15 @@ class CjWebhookProcessorTest {
     private final List<Exchange> received = new CopyOnWriteArrayList<>();
     private CamelContext context;
     private ProducerTemplate template;
+    @TempDir
+    Path dataDir;
 
     @BeforeEach
     void start() throws Exception {
         CjWebhookConfiguration configuration = new CjWebhookConfiguration();
         configuration.setOpenId("1234567");
         configuration.setHttpUri("direct:fake-http");
+        configuration.setIdempotentFile(dataDir.resolve("ids.dat").toString());
         context = new DefaultCamelContext();
         WebhookTestEndpoint endpoint = new WebhookTestEndpoint("cj-test:webhook", configuration);
         endpoint.setCamelContext(context);

@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -33,7 +36,16 @@ class CjWebhookReceiverTest {
     void setUp() {
         repository = (MemoryIdempotentRepository) MemoryIdempotentRepository.memoryIdempotentRepository(1000);
         repository.start();
-        receiver = new CjWebhookReceiver(signature, 4096, repository, event -> !queueFull.get() && accepted.add(event));
+        receiver = new CjWebhookReceiver(signature, CjWebhookReceiver.Settings.afterRoute(4096), repository,
+                this::acceptUnlessFull);
+    }
+
+    private CompletionStage<?> acceptUnlessFull(CjWebhookEvent event) {
+        if (queueFull.get()) {
+            throw new RejectedExecutionException("queue full");
+        }
+        accepted.add(event);
+        return CompletableFuture.completedFuture(null);
     }
 
     private static byte[] bytes(String s) {
@@ -168,6 +180,16 @@ class CjWebhookReceiverTest {
     }
 
     @Test
+    void aSignedEmptyObjectIsAPingAnswered200AndNotHandedOff() {
+        // what the URL check of webhook/set sends (the simulator's; CJ does not document it)
+        CjWebhookResponse ping = send("{}");
+        assertThat(ping.status()).isEqualTo(200);
+        assertThat(ping.reason()).isEqualTo("PING");
+        assertThat(accepted).isEmpty();
+        assertThat(receiver.receive(bytes("{}"), null).status()).isEqualTo(401);
+    }
+
+    @Test
     void unknownTypeIsAcceptedWithoutEntityId() {
         assertThat(send("{\"messageId\":\"u1\",\"type\":\"SOMETHINGNEW\",\"params\":{\"x\":1}}").status()).isEqualTo(200);
         assertThat(accepted.get(0).entityId()).isNull();
@@ -176,7 +198,8 @@ class CjWebhookReceiverTest {
 
     @Test
     void withoutVerifierUnsignedMessagesPass() {
-        CjWebhookReceiver open = new CjWebhookReceiver(null, 4096, repository, accepted::add);
+        CjWebhookReceiver open = new CjWebhookReceiver(null, CjWebhookReceiver.Settings.afterRoute(4096), repository,
+                this::acceptUnlessFull);
         assertThat(open.receive(bytes("{\"messageId\":\"n1\",\"type\":\"ORDER\"}"), null).status()).isEqualTo(200);
         assertThat(accepted).hasSize(1);
     }

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,6 +23,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code cj:webhook?httpUri=servlet:...}: the webhook behind Camel's own HTTP consumer (camel-servlet in an
@@ -37,6 +37,8 @@ class CjWebhookServletTest {
     private Server jetty;
     private CamelContext context;
     private String url;
+    @TempDir
+    Path dataDir;
 
     @BeforeEach
     void start() throws Exception {
@@ -54,7 +56,8 @@ class CjWebhookServletTest {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("cj:webhook?openId=1234567&httpUri=RAW(servlet:cj/webhooks?httpMethodRestrict=POST)")
+                from("cj:webhook?openId=1234567&httpUri=RAW(servlet:cj/webhooks?httpMethodRestrict=POST)"
+                        + "&idempotentFile=RAW(" + dataDir.resolve("ids.dat") + ")")
                         .process(e -> received.add(e.getMessage().getHeader(CjWebhookConstants.MESSAGE_ID, String.class)));
             }
         });
@@ -68,12 +71,7 @@ class CjWebhookServletTest {
     }
 
     private HttpResponse<String> post(String json, String sign) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        if (sign != null) {
-            request.header("sign", sign);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return SignedPost.post(http, url, json, sign, Duration.ofSeconds(5));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code from("cj:webhook")} end to end: registration through webhook/set, then the simulator's signed pushes. */
 class CjWebhookSimulatorTest {
@@ -36,10 +38,13 @@ class CjWebhookSimulatorTest {
     private final Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
     private final Map<String, String> types = new ConcurrentHashMap<>();
     private int port;
+    @TempDir
+    Path dataDir;
 
     @BeforeEach
     void start() throws Exception {
-        sim = CjSimulator.builder().port(0).products(20).seed(7L)
+        // strictWebhookUrls(false): the simulator accepts our loopback http callback (tests only)
+        sim = CjSimulator.builder().port(0).products(20).seed(7L).strictWebhookUrls(false)
                 .account(SimAccount.builder(API_KEY).openId(OPEN_ID).qps(50).balance(new BigDecimal("100.00")).build())
                 .start();
         port = freePort();
@@ -54,7 +59,9 @@ class CjWebhookSimulatorTest {
             @Override
             public void configure() {
                 from("cj:webhook?openId=" + OPEN_ID + "&host=127.0.0.1&port=" + port
-                        + "&autoRegister=true&unregisterOnStop=true&callbackUrl=RAW(" + callback + ")")
+                        + "&autoRegister=true&unregisterOnStop=true&callbackUrl=RAW(" + callback + ")"
+                        // a loopback http callback: the simulator's, allowed for tests only
+                        + "&allowInsecureCallback=true&idempotentFile=RAW(" + dataDir.resolve("ids.dat") + ")")
                         .routeId("webhooks")
                         .process(exchange -> {
                             String id = exchange.getMessage().getHeader(CjWebhookConstants.MESSAGE_ID, String.class);

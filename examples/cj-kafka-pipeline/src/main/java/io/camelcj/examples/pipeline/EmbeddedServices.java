@@ -36,10 +36,11 @@ final class EmbeddedServices implements AutoCloseable {
         EmbeddedKafkaBroker kafka = null;
         try {
             if (settings.embeddedCj()) {
-                // the demo account is an "Advanced" one: 6 requests/second, CJ's highest tier
+                // the demo account is an "Advanced" one: 6 requests/second, CJ's highest tier; the demo's webhook
+                // receiver is a local http URL, which real CJ (and a strict simulator) refuses in webhook/set
                 simulator = CjSimulator.builder()
                         .account(SimAccount.builder(CjSimulator.DEFAULT_API_KEY).openId(DEMO_OPEN_ID).qps(6).build())
-                        .products(settings.simulatorProducts()).seed(42L).start();
+                        .products(settings.simulatorProducts()).seed(42L).strictWebhookUrls(false).start();
                 LOG.info("CJ simulator started at {} with {} products (6 requests/second)", simulator.baseUrl(),
                         settings.simulatorProducts());
             }
@@ -73,6 +74,10 @@ final class EmbeddedServices implements AutoCloseable {
             p.setProperty("camel.cj.webhooks.port", Integer.toString(port));
             p.setProperty("camel.cj.webhooks.callback-url", "http://127.0.0.1:" + port + "/cj/webhooks");
             p.setProperty("camel.cj.webhooks.auto-register", "true");
+            // the simulator's loopback http callback (the real CJ takes https only); a fresh id store per demo run
+            p.setProperty("camel.cj.webhooks.allow-insecure-callback", "true");
+            p.setProperty("camel.cj.webhooks.idempotent-file",
+                    System.getProperty("java.io.tmpdir") + "/cj-demo-webhook-ids-" + port + ".dat");
             // the demo is short: poll order status and tracking every few seconds instead of minutes
             p.setProperty("camel.cj.order-status.interval", "3s");
             p.setProperty("camel.cj.tracking.interval", "3s");
