@@ -1,5 +1,9 @@
 package io.camelcj.examples.quarkus;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -51,21 +55,28 @@ public class StandInServices {
             int products = config.getValue("pipeline.simulator.products", Integer.class);
             simulator = CjSimulator.builder()
                     .account(SimAccount.builder(CjSimulator.DEFAULT_API_KEY).openId(DEMO_OPEN_ID).qps(DEMO_QPS).build())
+                    // the demo's callback is this application on loopback, plain HTTP: CJ itself insists on https://
+                    .strictWebhookUrls(false)
                     .products(products).seed(42L).start();
             LOG.info("CJ simulator started at {} with {} products ({} requests/second)", simulator.baseUrl(), products,
                     DEMO_QPS);
             properties.addOverrideProperty(API_KEY, simulator.defaultApiKey());
             properties.addOverrideProperty("camel.component.cj.base-url", simulator.baseUrl());
             properties.addOverrideProperty("camel.component.cj.qps", Integer.toString(DEMO_QPS));
-            // the simulator pushes signed webhooks to this application's own HTTP server (platform-http)
+            // the simulator pushes signed webhooks to the component's built-in receiver: webhook/set is called
+            // while Camel starts and CJ pings the URL first, before Quarkus' own HTTP server listens
+            int port = freePort();
             properties.addOverrideProperty("camel.cj.webhooks.enabled", "true");
             properties.addOverrideProperty("camel.cj.webhooks.open-id", Long.toString(DEMO_OPEN_ID));
-            properties.addOverrideProperty("camel.cj.webhooks.callback-url",
-                    config.getValue("pipeline.embedded.webhook-callback-url", String.class));
+            properties.addOverrideProperty("camel.cj.webhooks.host", "127.0.0.1");
+            properties.addOverrideProperty("camel.cj.webhooks.port", Integer.toString(port));
+            properties.addOverrideProperty("camel.cj.webhooks.callback-url", "http://127.0.0.1:" + port + "/cj/webhooks");
             properties.addOverrideProperty("camel.cj.webhooks.auto-register", "true");
+            // a loopback http:// callback, which only the simulator accepts (CJ requires https://)
+            properties.addOverrideProperty("camel.cj.webhooks.allow-insecure-callback", "true");
             // the demo is short: poll order status and tracking every few seconds instead of minutes
-            properties.addOverrideProperty("camel.cj.feeds.order-status.interval", "3s");
-            properties.addOverrideProperty("camel.cj.feeds.tracking.interval", "3s");
+            properties.addOverrideProperty("camel.cj.order-status.interval", "3s");
+            properties.addOverrideProperty("camel.cj.tracking.interval", "3s");
         }
         if (!configured(config, BROKERS)) {
             broker = EmbeddedKafkaBroker.start();
@@ -90,6 +101,14 @@ public class StandInServices {
     /** The simulator standing in for CJ, if CJ is not configured. */
     public Optional<CjSimulator> simulator() {
         return Optional.ofNullable(simulator);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port for the webhook receiver", e);
+        }
     }
 
     private static boolean configured(Config config, String name) {

@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 
 import io.camelcj.simulator.CjSimulator;
 import io.camelcj.testfixtures.SampleCreateOrder;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.camel.CamelContext;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -33,10 +32,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The Quarkus application on its embedded default (CJ simulator, in-JVM broker): the catalogue sync fills the
  * catalogue topics, orders on cj.orders.in become CJ orders (or dead letters), the simulator's webhooks about them
- * reach cj.webhooks.order through platform-http, and the CJ account reports ready on /q/health/ready.
+ * reach cj.webhooks.order, and the CJ account reports ready on /q/health/ready.
  */
 @QuarkusTest
-@QuarkusTestResource(FreeHttpTestPort.class)
 class QuarkusPipelineTest {
 
     private static final Duration PATIENCE = Duration.ofMinutes(2);
@@ -72,7 +70,7 @@ class QuarkusPipelineTest {
             assertThat(cj.orders().findByOrderNumber(invalid)).isEmpty();
             assertThat(reader.poll("cj.orders.dlq").get(invalid)).contains("quantity");
 
-            // the simulator tells the application about the order it created, through platform-http
+            // the simulator tells the application about the order it created
             await().atMost(PATIENCE).untilAsserted(() -> assertThat(reader.poll("cj.webhooks.order").values())
                     .anySatisfy(message -> assertThat(message).contains(valid)));
         }
