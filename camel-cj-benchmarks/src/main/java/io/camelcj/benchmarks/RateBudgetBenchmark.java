@@ -1,6 +1,7 @@
 package io.camelcj.benchmarks;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,9 +13,9 @@ import org.apache.camel.impl.DefaultCamelContext;
 
 /**
  * Benchmark 2: how much of an account's rate the component gets when many routes compete for it. Eight timer routes
- * (each on its own thread, each firing again as soon as its call returns) call product/query on one account whose
- * limit is 2 requests/second on both sides (component qps=2, simulator account qps=2). After a short settling time
- * the simulator's answers are counted over the measured window.
+ * (each on its own thread, each firing again as soon as its call returns) call product/query on one account, at each
+ * of the real tiers {@link BenchmarkMode#REAL_RATES} (the same qps on the component and the simulator account).
+ * After a short settling time the simulator's answers are counted over the measured window.
  */
 final class RateBudgetBenchmark {
 
@@ -28,7 +29,14 @@ final class RateBudgetBenchmark {
     }
 
     List<ResultRow> run() throws Exception {
-        double qps = BenchmarkMode.RATE_BUDGET_QPS;
+        List<ResultRow> rows = new ArrayList<>();
+        for (double qps : BenchmarkMode.REAL_RATES) {
+            rows.addAll(run(qps));
+        }
+        return rows;
+    }
+
+    private List<ResultRow> run(double qps) throws Exception {
         int routes = BenchmarkMode.RATE_BUDGET_ROUTES;
         try (CjSimulator sim = CjSimulator.builder().products(200).seed(42L)
                 .account(SimAccount.builder(CjSimulator.DEFAULT_API_KEY).qps(qps).build()).start()) {
@@ -64,13 +72,14 @@ final class RateBudgetBenchmark {
                 String seconds = Format.number(elapsed / 1e9, 1);
                 double spacing = ComponentPacing.effectiveQps(context);
                 return List.of(
-                        ResultRow.compare(NAME, "achieved requests/s (" + routes + " routes, 1 account)", achieved, qps,
-                                3, "baseline = the allowed rate (component qps=2, simulator qps=2); " + ok
+                        ResultRow.compare(NAME, "qps " + Format.number(qps, 0) + ": achieved requests/s (" + routes
+                                        + " routes, 1 account)", achieved, qps, 3, "baseline = the allowed rate"
+                                        + " (component and simulator qps=" + Format.number(qps, 0) + "); " + ok
                                         + " successful calls in " + seconds + " s; the component's own spacing"
                                         + " (rateLimitMargin) caps it at " + Format.number(spacing, 3) + "/s = ratio "
                                         + Format.number(spacing / qps, 3) + "; load average at end "
                                         + Format.number(MachineInfo.loadAverage(), 1)),
-                        new ResultRow(NAME, "1600200 answers in the window", Long.toString(counts.rateLimited()),
+                        new ResultRow(NAME, "qps " + Format.number(qps, 0) + ": 1600200 answers in the window", Long.toString(counts.rateLimited()),
                                 "0", "n/a", "whole run incl. " + SETTLE.toSeconds() + " s settling: "
                                 + all.rateLimited() + "; route failures in the window: "
                                 + (failures.get() - failuresBefore)));

@@ -5,6 +5,7 @@ import io.camelcj.component.cj.auth.CjAccountId;
 import io.camelcj.component.cj.client.AccountSettings;
 import io.camelcj.component.cj.client.CjAccount;
 import io.camelcj.component.cj.client.CjJson;
+import io.camelcj.component.cj.throttle.SharedRateBudget;
 import org.apache.camel.CamelContext;
 import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
@@ -28,6 +29,7 @@ public final class CjAccounts extends ServiceSupport {
     private final Map<String, CjAccount> accounts = new ConcurrentHashMap<>();
     private final ObjectMapper mapper = CjJson.newMapper();
     private volatile Clock clock = Clock.systemUTC();
+    private CamelContext context;
 
     /** The registry of {@code context}, created on first use and stopped with the context. */
     public static CjAccounts of(CamelContext context) {
@@ -37,6 +39,7 @@ public final class CjAccounts extends ServiceSupport {
                 return existing;
             }
             CjAccounts created = new CjAccounts();
+            created.context = context;
             try {
                 context.addService(created, true, true);
             } catch (Exception e) {
@@ -52,7 +55,12 @@ public final class CjAccounts extends ServiceSupport {
      */
     public CjAccount account(AccountSettings settings) {
         String key = CjAccountId.of(settings.apiKey()) + " " + settings.http().baseUrl();
-        CjAccount account = accounts.computeIfAbsent(key, k -> new CjAccount(settings, mapper));
+        CjAccount account = accounts.computeIfAbsent(key, k -> {
+            CjAccount created = new CjAccount(settings, mapper);
+            // cluster mode / per-IP limit: a bound SharedRateBudget takes part in every permit
+            created.limiter().share(context == null ? null : context.getRegistry().findSingleByType(SharedRateBudget.class));
+            return created;
+        });
         if (account.settings() != settings && !sameLimits(account.settings(), settings)) {
             LOG.warn("CJ account {} is already set up with {}; the differing settings {} of a later endpoint are"
                     + " ignored (the account's QPS and tokens are shared)", account.accountId(), account.settings(),

@@ -4,6 +4,7 @@ import io.camelcj.component.cj.api.ApiOperation;
 import io.camelcj.component.cj.api.CustomOperation;
 import io.camelcj.component.cj.api.OperationResolver;
 import org.apache.camel.Endpoint;
+import org.apache.camel.PropertyBindingException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
@@ -34,7 +35,18 @@ public class CjComponent extends HealthCheckComponent {
                 ? new CjEndpoint(uri, this, configuration.copy(), remaining, null, factory)
                 // unknown operations fail here, when the route is built, naming the closest valid ones
                 : new CjEndpoint(uri, this, configuration.copy(), remaining, operation(remaining), null);
-        setProperties(endpoint, parameters);
+        String where = "cj:" + remaining;
+        CjOptionChecks.checkWrittenNumbers(where, parameters);
+        try {
+            setProperties(endpoint, parameters);
+        } catch (PropertyBindingException e) {
+            throw CjOptionChecks.unconvertible(where, e);
+        }
+        CjOptionChecks.refuseUnboundOptions(where, parameters);
+        CjOptionChecks.checkValues(where, endpoint.getConfiguration());
+        if (factory == null) { // a consumer factory (cj:webhook) takes the rest as its own options
+            CjOptionChecks.refuseSecretLookingParameters(where, endpoint.getResolvedOperation(), parameters);
+        }
         // lenient: whatever is not an endpoint option is a parameter of the CJ operation
         endpoint.setOperationParameters(new LinkedHashMap<>(parameters));
         parameters.clear();
@@ -43,8 +55,19 @@ public class CjComponent extends HealthCheckComponent {
 
     /** A catalogue row, or for {@code METHOD:path} an operation the catalogue does not list yet. */
     private static ApiOperation operation(String remaining) {
-        return CustomOperation.isCustomForm(remaining) ? CustomOperation.parse(remaining)
-                : OperationResolver.resolve(remaining);
+        if (!CustomOperation.isCustomForm(remaining)) {
+            return OperationResolver.resolve(remaining);
+        }
+        CustomOperation custom = CustomOperation.parse(remaining);
+        // a method and path the catalogue knows get its row (validation, retry safety...)
+        return OperationResolver.byMethodAndPath(custom.method(), custom.path()).<ApiOperation>map(row -> row)
+                .orElse(custom);
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        CjOptionChecks.checkValues("cj component", configuration); // camel.component.cj.* values fail the start
     }
 
     /** Registers a consumer for a non-catalogue path (see {@link CjConsumerFactory}). */

@@ -73,6 +73,7 @@ class CjEveryOperationTest {
     @ParameterizedTest
     @EnumSource(CjOperation.class)
     void succeeds(CjOperation op) {
+        assumeServed(op);
         Map<String, Object> params = CASES.get(op).get();
         sim.requestLog().clear();
         Object body = call(op, params);
@@ -93,6 +94,7 @@ class CjEveryOperationTest {
     @ParameterizedTest
     @EnumSource(CjOperation.class)
     void cjErrorsBecomeCjApiExceptions(CjOperation op) throws Exception {
+        assumeServed(op);
         if (op == CjOperation.LOGOUT) {
             call(CjOperation.GET_ACCESS_TOKEN, Map.of());
             sim.faults().failNext(op.path(), 1, Fault.cjCode(1600000, "System busy, please contact CJ IT"));
@@ -138,7 +140,23 @@ class CjEveryOperationTest {
         Map<String, Object> headers = new HashMap<>();
         headers.put(CjConstants.PARAMS, params);
         headers.put(CjConstants.FILE_NAME, "waybill.pdf");
-        return template.requestBodyAndHeaders("cj:" + op.path(), null, headers);
+        return template.requestBodyAndHeaders(uri(op), null, headers);
+    }
+
+    /** cj:path, or cj:METHOD:path for a path served with several methods (product/conn/connection). */
+    private static String uri(CjOperation op) {
+        boolean severalMethods = java.util.Arrays.stream(CjOperation.values())
+                .anyMatch(other -> other != op && other.path().equals(op.path()));
+        return severalMethods ? "cj:" + op.method() + ":" + op.path() : "cj:" + op.path();
+    }
+
+    /**
+     * The rows seen only in CJ's own client are served by the simulator once its issue-17 work lands; until
+     * then their round trip is skipped (reported as skipped, not passed).
+     */
+    private static void assumeServed(CjOperation op) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(!op.seenInCjClient() || sim.operations().contains(op.path()),
+                "the simulator does not serve " + op.path() + " yet");
     }
 
     @SuppressWarnings("unchecked")
@@ -325,11 +343,62 @@ class CjEveryOperationTest {
             return Map.of("orderId", create.get("orderId"), "disputeId", disputeId);
         });
         CASES.put(CjOperation.DISPUTE_LIST, () -> Map.of("pageSize", 5));
+        // seen in CJ's client, not in the reference: parameters as that client sends them
+        CASES.put(CjOperation.PRODUCT_BY_IMAGE, () -> Map.of("imageUrl", "https://example.com/hoodie.jpg"));
+        CASES.put(CjOperation.PRODUCT_CONNECTIONS, () -> Map.of("page", 1, "pageSize", 10));
+        CASES.put(CjOperation.CONNECT_PRODUCT, () -> Map.of("cjProductId", pid(8), "platformProductId", "shop-p-1",
+                "defaultArea", 1, "logistics", "CJPacket Ordinary",
+                "variantList", List.of(Map.of("cjVariantId", vid(8), "platformVariantId", "shop-v-1"))));
+        CASES.put(CjOperation.DISCONNECT_PRODUCT, () -> Map.of("platformProductId", "shop-p-1"));
+        CASES.put(CjOperation.GET_SHOPS, () -> Map.of("pageNum", 1, "pageSize", 20));
+        CASES.put(CjOperation.GET_AUTHORIZE_URL, () -> Map.of("shopType", "shopify"));
+        CASES.put(CjOperation.DISPUTE_DETAIL, () -> {
+            Map<String, Object> create = disputeCreate(paidOrder(false));
+            call(CjOperation.DISPUTE_CREATE, create);
+            Map<String, Object> list = callMap(CjOperation.DISPUTE_LIST, Map.of("orderId", create.get("orderId")));
+            return Map.of("disputeId", ((List<Map<String, Object>>) list.get("list")).get(0).get("id"));
+        });
+        CASES.put(CjOperation.ORDER_COGS, () -> Map.of("orderCodesList", List.of(createdOrder(false).get("orderId"))));
+        CASES.put(CjOperation.MERGE_ORDER_MATCH, () -> Map.of("filterOrder", true, "orderStatus", 100));
+        CASES.put(CjOperation.MERGE_ORDER_MATCH_PROGRESS, () -> Map.of("taskId", mergeMatchTask()));
+        CASES.put(CjOperation.MERGE_ORDER_MATCH_RESULT, () -> Map.of("taskId", mergeMatchTask()));
+        CASES.put(CjOperation.MERGE_ORDER_SUBMIT, () -> Map.of("taskId", mergeMatchTask()));
+        CASES.put(CjOperation.MERGE_ORDER_SUBMIT_PROGRESS, () -> Map.of("taskId", mergeSubmitTask()));
+        CASES.put(CjOperation.MERGE_ORDER_SUBMIT_RESULT, () -> Map.of("taskId", mergeSubmitTask()));
+        CASES.put(CjOperation.PRIVATE_STOCK_SPU_PAGE, () -> Map.of("pageNum", 1, "pageSize", 20));
+        CASES.put(CjOperation.PRIVATE_STOCK_SKU_PAGE, () -> Map.of("pageNum", 1, "pageSize", 20));
+        CASES.put(CjOperation.PRIVATE_STOCK_BY_SKU, () -> Map.of("sku", sim.catalogue().variantSku(vid(myProduct(41)))));
+        CASES.put(CjOperation.PRIVATE_STOCK_BY_PRODUCT, () -> Map.of("productId", pid(myProduct(42))));
+        CASES.put(CjOperation.SAVE_STORE_PRODUCT, () -> Map.of("id", pid(9), "title", "Cat ear hoodie",
+                "image", "https://example.com/hoodie.jpg"));
+        CASES.put(CjOperation.STOREHOUSE_VIDEOS, () -> Map.of("orderIdList", List.of(paidOrder(false))));
+        CASES.put(CjOperation.CREATE_ORDER, () -> newOrder(false));
+        // the simulator, like CJ, now calls an ENABLE callback and wants https: cancelling needs no receiver
         CASES.put(CjOperation.WEBHOOK_SET, () -> Map.of(
-                "product", Map.of("type", "ENABLE", "callbackUrls", List.of("http://127.0.0.1:9/cj")),
+                "product", Map.of("type", "CANCEL", "callbackUrls", List.of()),
                 "stock", Map.of("type", "CANCEL", "callbackUrls", List.of()),
-                "order", Map.of("type", "ENABLE", "callbackUrls", List.of("http://127.0.0.1:9/cj")),
+                "order", Map.of("type", "CANCEL", "callbackUrls", List.of()),
                 "logistics", Map.of("type", "CANCEL", "callbackUrls", List.of())));
+    }
+
+    private static String mergeMatchTask() {
+        createdOrder(false);
+        return String.valueOf(callMap(CjOperation.MERGE_ORDER_MATCH, Map.of("filterOrder", true, "orderStatus", 100))
+                .get("taskId"));
+    }
+
+    private static String mergeSubmitTask() {
+        return String.valueOf(callMap(CjOperation.MERGE_ORDER_SUBMIT, Map.of("taskId", mergeMatchTask())).get("taskId"));
+    }
+
+    /** Product number {@code i}, added to My Products (the private inventory lists only those). */
+    private static int myProduct(int i) {
+        try {
+            call(CjOperation.ADD_TO_MY_PRODUCT, Map.of("productId", pid(i)));
+        } catch (org.apache.camel.CamelExecutionException alreadyAdded) {
+            // 1600000 "already added": a no-op
+        }
+        return i;
     }
 
     private static String shippedTrackNumber() {

@@ -31,7 +31,7 @@ public final class RouteOptions {
 
     /** Every family prefix, including families declared outside this module's own option classes. */
     public static final List<String> FAMILY_PREFIXES = List.of("camel.cj.sync", "camel.cj.orders",
-            "camel.cj.order-status", "camel.cj.tracking", "camel.cj.webhooks");
+            "camel.cj.order-status", "camel.cj.tracking", "camel.cj.webhooks", "camel.cj.cluster");
 
     /** Prefixes used before the families were unified, with the prefix that replaced them. */
     private static final Map<String, String> FORMER_PREFIXES = Map.of(

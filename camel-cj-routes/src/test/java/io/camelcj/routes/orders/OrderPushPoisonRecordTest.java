@@ -24,10 +24,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,40 +39,30 @@ class OrderPushPoisonRecordTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int FIVE_MB = 5 * 1024 * 1024;
     private static final int VALID_ORDERS = 5;
-    private static EmbeddedKafkaBroker kafka;
-    private static int topicCounter;
 
-    private CjSimulator sim;
-    private OrderPushHarness harness;
-
-    @BeforeAll
-    static void startKafka() {
-        kafka = EmbeddedKafkaBroker.start();
+    /** Runs {@code test} on a fresh broker, simulator and route whose input topic takes the 5 MB record. */
+    private static void withRoute(Map<String, String> settings, RouteTest test) throws Exception {
+        try (EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start();
+                CjSimulator sim = OrderPushRouteTest.simulator();
+                OrderPushHarness harness = new OrderPushHarness(kafka, sim, "orders-poison", 1)) {
+            // the dead-letter topic keeps the broker's 1 MB default
+            ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, harness.in);
+            kafka.admin().incrementalAlterConfigs(Map.of(topic, List.of(new AlterConfigOp(
+                    new ConfigEntry("max.message.bytes", String.valueOf(8 * 1024 * 1024)), AlterConfigOp.OpType.SET))))
+                    .all().get(30, TimeUnit.SECONDS);
+            settings.forEach(harness::set);
+            harness.start();
+            test.run(kafka, sim, harness);
+        }
     }
 
-    @AfterAll
-    static void stopKafka() {
-        kafka.close();
+    @FunctionalInterface
+    private interface RouteTest {
+        void run(EmbeddedKafkaBroker kafka, CjSimulator sim, OrderPushHarness harness) throws Exception;
     }
 
-    @BeforeEach
-    void start() throws Exception {
-        sim = OrderPushRouteTest.simulator();
-        harness = new OrderPushHarness(kafka, sim, "orders-poison-" + (++topicCounter), 1);
-        // the input topic takes the 5 MB record (the dead-letter topic keeps the broker's 1 MB default)
-        ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, harness.in);
-        kafka.admin().incrementalAlterConfigs(Map.of(topic, List.of(new AlterConfigOp(
-                new ConfigEntry("max.message.bytes", String.valueOf(8 * 1024 * 1024)), AlterConfigOp.OpType.SET))))
-                .all().get(30, TimeUnit.SECONDS);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        harness.close();
-        sim.close();
-    }
-
-    private void sendHugeThenValid(String hugeNumber) throws Exception {
+    private static void sendHugeThenValid(EmbeddedKafkaBroker kafka, CjSimulator sim, OrderPushHarness harness,
+                                          String hugeNumber) throws Exception {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
@@ -95,57 +81,62 @@ class OrderPushPoisonRecordTest {
     @Test
     void aFiveMegabyteRecordIsDeadLetteredAsASummaryBeforeAnyCjCallAndTheOrdersBehindItArePlaced()
             throws Exception {
-        harness.start();
-        long started = System.nanoTime();
-        sendHugeThenValid("HUGE-1");
+        withRoute(Map.of(), (kafka, sim, harness) -> {
+            long started = System.nanoTime();
+            sendHugeThenValid(kafka, sim, harness, "HUGE-1");
 
-        List<ConsumerRecord<String, String>> results = harness.read(harness.out, r -> r.size() >= VALID_ORDERS,
-                Duration.ofSeconds(60));
-        long waitedMs = (System.nanoTime() - started) / 1_000_000;
-        List<ConsumerRecord<String, String>> dead = harness.read(harness.dlq, r -> !r.isEmpty(), Duration.ofSeconds(10));
+            List<ConsumerRecord<String, String>> results = harness.read(harness.out, r -> r.size() >= VALID_ORDERS,
+                    Duration.ofSeconds(60));
+            long waitedMs = (System.nanoTime() - started) / 1_000_000;
+            List<ConsumerRecord<String, String>> dead = harness.read(harness.dlq, r -> !r.isEmpty(),
+                    Duration.ofSeconds(10));
 
-        assertThat(results).extracting(ConsumerRecord::key).containsExactly("SO-AFTER-1", "SO-AFTER-2", "SO-AFTER-3",
-                "SO-AFTER-4", "SO-AFTER-5");
-        assertThat(dead).hasSize(1);
-        ConsumerRecord<String, String> summary = dead.get(0);
-        JsonNode body = JSON.readTree(summary.value());
-        assertThat(summary.key()).isEqualTo("HUGE-1");
-        assertThat(header(summary, OrderHeaders.ERROR_TYPE)).isEqualTo("TOO_LARGE");
-        assertThat(header(summary, OrderHeaders.SUMMARY)).isEqualTo("true");
-        assertThat(header(summary, OrderHeaders.ERROR_REASON)).contains("more than max-record-size (262144)");
-        assertThat(body.get("size").asInt()).isGreaterThan(FIVE_MB);
-        assertThat(body.get("source").asText()).isEqualTo(harness.in + "/0/0");
-        assertThat(body.get("prefix").asText()).hasSize(PoisonRecords.PREFIX_CHARS).startsWith("{\"orderNumber\":\"HUGE-1\"");
-        assertThat(body.get("truncated").asBoolean()).isTrue();
-        assertThat(body.get("deliveries").asInt()).as("deliveries of the 5 MB record").isEqualTo(1);
-        assertThat(summary.value().length()).isLessThan(4096);
-        assertThat(sim.requestLog().count("shopping/order/createOrderV3")).as("no CJ call for the record")
-                .isEqualTo(VALID_ORDERS);
-        assertThat(sim.orders().count()).isEqualTo(VALID_ORDERS);
-        LOG.info("16.1 re-measured: 5 MB record delivered {} time(s); {} valid orders behind it placed in {} ms"
-                + " (before: 5,473 deliveries in 4 min, none placed)", body.get("deliveries").asInt(),
-                results.size(), waitedMs);
+            assertThat(results).extracting(ConsumerRecord::key).containsExactly("SO-AFTER-1", "SO-AFTER-2",
+                    "SO-AFTER-3", "SO-AFTER-4", "SO-AFTER-5");
+            assertThat(dead).hasSize(1);
+            ConsumerRecord<String, String> summary = dead.get(0);
+            JsonNode body = JSON.readTree(summary.value());
+            assertThat(summary.key()).isEqualTo("HUGE-1");
+            assertThat(header(summary, OrderHeaders.ERROR_TYPE)).isEqualTo("TOO_LARGE");
+            assertThat(header(summary, OrderHeaders.SUMMARY)).isEqualTo("true");
+            assertThat(header(summary, OrderHeaders.ERROR_REASON)).contains("more than max-record-size (262144)");
+            assertThat(body.get("size").asInt()).isGreaterThan(FIVE_MB);
+            assertThat(body.get("source").asText()).isEqualTo(harness.in + "/0/0");
+            assertThat(body.get("prefix").asText()).hasSize(PoisonRecords.PREFIX_CHARS)
+                    .startsWith("{\"orderNumber\":\"HUGE-1\"");
+            assertThat(body.get("truncated").asBoolean()).isTrue();
+            assertThat(body.get("deliveries").asInt()).as("deliveries of the 5 MB record").isEqualTo(1);
+            assertThat(summary.value().length()).isLessThan(4096);
+            assertThat(sim.requestLog().count("shopping/order/createOrderV3")).as("no CJ call for the record")
+                    .isEqualTo(VALID_ORDERS);
+            assertThat(sim.orders().count()).isEqualTo(VALID_ORDERS);
+            LOG.info("16.1 re-measured: 5 MB record delivered {} time(s); {} valid orders behind it placed in {} ms"
+                    + " (before: 5,473 deliveries in 4 min, none placed)", body.get("deliveries").asInt(),
+                    results.size(), waitedMs);
+        });
     }
 
     @Test
     void aRecordTheDeadLetterTopicRefusesWholeIsDeadLetteredAsASummary() throws Exception {
         // the size check raised above the record: it is read, found invalid, and its dead-letter write is refused
-        harness.set("max-record-size", String.valueOf(10 * 1024 * 1024)).start();
-        sendHugeThenValid("HUGE-2");
+        withRoute(Map.of("max-record-size", String.valueOf(10 * 1024 * 1024)), (kafka, sim, harness) -> {
+            sendHugeThenValid(kafka, sim, harness, "HUGE-2");
 
-        List<ConsumerRecord<String, String>> results = harness.read(harness.out, r -> r.size() >= VALID_ORDERS,
-                Duration.ofSeconds(60));
-        List<ConsumerRecord<String, String>> dead = harness.read(harness.dlq, r -> !r.isEmpty(), Duration.ofSeconds(10));
+            List<ConsumerRecord<String, String>> results = harness.read(harness.out, r -> r.size() >= VALID_ORDERS,
+                    Duration.ofSeconds(60));
+            List<ConsumerRecord<String, String>> dead = harness.read(harness.dlq, r -> !r.isEmpty(),
+                    Duration.ofSeconds(10));
 
-        assertThat(results).hasSize(VALID_ORDERS);
-        assertThat(dead).hasSize(1);
-        ConsumerRecord<String, String> summary = dead.get(0);
-        assertThat(header(summary, OrderHeaders.ERROR_TYPE)).isEqualTo("INVALID");
-        assertThat(header(summary, OrderHeaders.SUMMARY)).isEqualTo("true");
-        assertThat(header(summary, OrderHeaders.ERROR_FIELD)).isEqualTo("remark");
-        assertThat(header(summary, OrderHeaders.ERROR_REASON)).contains("could not be dead-lettered")
-                .contains("RecordTooLargeException");
-        assertThat(JSON.readTree(summary.value()).get("deliveries").asInt()).isEqualTo(1);
-        assertThat(sim.requestLog().count("shopping/order/createOrderV3")).isEqualTo(VALID_ORDERS);
+            assertThat(results).hasSize(VALID_ORDERS);
+            assertThat(dead).hasSize(1);
+            ConsumerRecord<String, String> summary = dead.get(0);
+            assertThat(header(summary, OrderHeaders.ERROR_TYPE)).isEqualTo("INVALID");
+            assertThat(header(summary, OrderHeaders.SUMMARY)).isEqualTo("true");
+            assertThat(header(summary, OrderHeaders.ERROR_FIELD)).isEqualTo("remark");
+            assertThat(header(summary, OrderHeaders.ERROR_REASON)).contains("could not be dead-lettered")
+                    .contains("RecordTooLargeException");
+            assertThat(JSON.readTree(summary.value()).get("deliveries").asInt()).isEqualTo(1);
+            assertThat(sim.requestLog().count("shopping/order/createOrderV3")).isEqualTo(VALID_ORDERS);
+        });
     }
 }

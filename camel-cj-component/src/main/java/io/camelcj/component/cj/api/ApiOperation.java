@@ -42,7 +42,5 @@ public interface ApiOperation {
     }
 
     /** Whether this is one of the authentication operations the token manager performs. */
-    default boolean isAuthentication() {
-        return path().startsWith("authentication/");
-    }
+    boolean isAuthentication();
 }

@@ -157,7 +157,51 @@ public enum CjOperation implements ApiOperation {
 
     // ---- 8 Webhook
     WEBHOOK_SET("webhook/set", post().idempotent().params(
-            webhookTopic("product"), webhookTopic("stock"), webhookTopic("order"), webhookTopic("logistics")));
+            webhookTopic("product"), webhookTopic("stock"), webhookTopic("order"), webhookTopic("logistics"))),
+
+    // ---- Seen in CJ's own client (CJ-dropshipping/api-mcp), not in the reference. Parameters as that client
+    // sends them; where it sends none we know of, none are validated.
+    PRODUCT_BY_IMAGE("product/queryProductsByImage", post().idempotent().seenInCjClient()
+            .params(req("imageUrl"))),
+    PRODUCT_CONNECTIONS("product/conn/connection", get().seenInCjClient().params(
+            opt("shopId"), opt("platformProductId"), opt("platformVariantId"), opt("page").range(1, Integer.MAX_VALUE),
+            opt("pageSize").range(1, 100))),
+    CONNECT_PRODUCT("product/conn/connection", post().seenInCjClient().params(
+            req("cjProductId"), req("platformProductId"), req("defaultArea"), req("logistics"), req("variantList").multi(),
+            opt("shopId"), opt("sourceCountryCode"), opt("targetCountryCode"))),
+    DISCONNECT_PRODUCT("product/conn/connection", delete().seenInCjClient()
+            .params(req("platformProductId"), opt("shopId"), opt("platformVariantId"))),
+    GET_SHOPS("shop/getShops", get().seenInCjClient()
+            .params(opt("pageNum").range(1, Integer.MAX_VALUE), opt("pageSize").range(1, 50), opt("keyword"))),
+    GET_AUTHORIZE_URL("authentication/getAuthorizeUrl", get().seenInCjClient().params(req("shopType"))),
+    DISPUTE_DETAIL("disputes/getDisputeDetail", get().seenInCjClient().params(req("disputeId"))),
+    ORDER_COGS("shopping/order/queryCogsBasicDataOrderInfoList", post().idempotent().seenInCjClient()
+            .params(req("orderCodesList").multi())),
+    MERGE_ORDER_MATCH("shopping/mergeOrder/autoMatchMergeOrderListV3", post().idempotent().seenInCjClient()
+            .params(opt("filterOrder"), opt("orderStatus"))),
+    MERGE_ORDER_MATCH_PROGRESS("shopping/mergeOrder/autoMergeQueryProgress", post().idempotent().seenInCjClient()
+            .params(req("taskId"))),
+    MERGE_ORDER_MATCH_RESULT("shopping/mergeOrder/autoMergeQueryResult", post().idempotent().seenInCjClient()),
+    MERGE_ORDER_SUBMIT("shopping/mergeOrder/submitMergeOrderBatchV3", post().seenInCjClient()),
+    MERGE_ORDER_SUBMIT_PROGRESS("shopping/mergeOrder/submitProgress", post().idempotent().seenInCjClient()),
+    MERGE_ORDER_SUBMIT_RESULT("shopping/mergeOrder/submitResult", post().idempotent().seenInCjClient()),
+    PRIVATE_STOCK_SPU_PAGE("product/stock/privateInventory/querySpuPage", post().idempotent().seenInCjClient()
+            .params(opt("pageNum").range(1, Integer.MAX_VALUE), opt("pageSize").range(1, 200), opt("keyword"),
+                    opt("warehouseId"))),
+    PRIVATE_STOCK_SKU_PAGE("product/stock/privateInventory/querySkuDetailPage", post().idempotent().seenInCjClient()
+            .params(opt("pageNum").range(1, Integer.MAX_VALUE), opt("pageSize").range(1, 50), opt("keyword"))),
+    PRIVATE_STOCK_BY_SKU("product/stock/privateInventory/querySkuDetailListBySku", post().idempotent()
+            .seenInCjClient().params(req("sku"))),
+    PRIVATE_STOCK_BY_PRODUCT("product/stock/privateInventory/querySkuListByProductId", post().idempotent()
+            .seenInCjClient().params(req("productId"))),
+    SAVE_STORE_PRODUCT("store/product/saveProduct", post().seenInCjClient().params(
+            req("id"), req("title"), req("image"), opt("description"), opt("priceMin"), opt("priceMax"),
+            opt("priceCurrency"))),
+    STOREHOUSE_VIDEOS("storehouseCenterWeb/syncStorehouseVideoRequests", post().idempotent().seenInCjClient()
+            .params(req("orderIdList").multi())),
+    // the client names it without sending it; an order create all the same: looked up before any re-send
+    CREATE_ORDER("shopping/order/createOrder", post().createsOrder().seenInCjClient()
+            .params(req("orderNumber").len(50)));
 
     private final String path;
     private final OperationSpec spec;
@@ -197,15 +241,17 @@ public enum CjOperation implements ApiOperation {
     }
 
     /**
-     * Every path of the table, comma-separated, for the endpoint's {@code @UriPath(enums)} (an annotation
+     * Every path of the table (once, even when served with several methods), comma-separated, for the endpoint's {@code @UriPath(enums)} (an annotation
      * needs a constant; {@code CjOperationTest} fails when this list and the rows disagree).
      */
-    public static final String PATHS_FOR_TOOLING = "authentication/getAccessToken,authentication/refreshAccessToken,authentication/logout,setting/get,"
-            + "setting/account/set,product/getCategory,product/listV2,product/globalWarehouseList,product/list,"
-            + "product/query,product/addToMyProduct,product/myProduct/query,product/variant/query,"
-            + "product/variant/queryByVid,product/stock/queryByVid,product/stock/queryBySku,"
-            + "product/stock/getInventoryByPid,product/comments,product/productComments,product/sourcing/create,"
-            + "product/sourcing/query,warehouse/detail,shopping/order/createOrderV2,shopping/order/createOrderV3,"
+    public static final String PATHS_FOR_TOOLING =
+            "authentication/getAccessToken,authentication/refreshAccessToken,authentication/logout,"
+            + "setting/get,setting/account/set,product/getCategory,product/listV2,"
+            + "product/globalWarehouseList,product/list,product/query,product/addToMyProduct,"
+            + "product/myProduct/query,product/variant/query,product/variant/queryByVid,"
+            + "product/stock/queryByVid,product/stock/queryBySku,product/stock/getInventoryByPid,"
+            + "product/comments,product/productComments,product/sourcing/create,product/sourcing/query,"
+            + "warehouse/detail,shopping/order/createOrderV2,shopping/order/createOrderV3,"
             + "shopping/order/addCart,shopping/order/addCartConfirm,shopping/order/saveGenerateParentOrder,"
             + "shopping/order/list,shopping/order/getOrderDetail,shopping/order/deleteOrder,"
             + "shopping/order/confirmOrder,shopping/order/changeWarehouse,shopping/order/uploadWaybillInfo,"
@@ -213,7 +259,17 @@ public enum CjOperation implements ApiOperation {
             + "shopping/pay/getBalance,shopping/pay/payBalance,shopping/pay/payBalanceV2,"
             + "logistic/freightCalculate,logistic/freightCalculateTip,logistic/getSupplierLogisticsTemplate,"
             + "logistic/getTrackInfo,logistic/trackInfo,disputes/disputeProducts,disputes/disputeConfirmInfo,"
-            + "disputes/create,disputes/cancel,disputes/getDisputeList,webhook/set";
+            + "disputes/create,disputes/cancel,disputes/getDisputeList,webhook/set,"
+            + "product/queryProductsByImage,product/conn/connection,shop/getShops,"
+            + "authentication/getAuthorizeUrl,disputes/getDisputeDetail,"
+            + "shopping/order/queryCogsBasicDataOrderInfoList,shopping/mergeOrder/autoMatchMergeOrderListV3,"
+            + "shopping/mergeOrder/autoMergeQueryProgress,shopping/mergeOrder/autoMergeQueryResult,"
+            + "shopping/mergeOrder/submitMergeOrderBatchV3,shopping/mergeOrder/submitProgress,"
+            + "shopping/mergeOrder/submitResult,product/stock/privateInventory/querySpuPage,"
+            + "product/stock/privateInventory/querySkuDetailPage,"
+            + "product/stock/privateInventory/querySkuDetailListBySku,"
+            + "product/stock/privateInventory/querySkuListByProductId,store/product/saveProduct,"
+            + "storehouseCenterWeb/syncStorehouseVideoRequests,shopping/order/createOrder";
 
     /** Name of the file part of the waybill uploads. */
     public static final String MULTIPART_FILE_PARAM = "waybillFile";
@@ -253,6 +309,17 @@ public enum CjOperation implements ApiOperation {
     @Override
     public boolean usesPlatformToken() {
         return spec.platformToken;
+    }
+
+    /** Not in the reference: seen in CJ's own client (see {@link OperationSpec#seenInCjClient()}). */
+    public boolean seenInCjClient() {
+        return spec.seenInCjClient;
+    }
+
+    /** The three calls the token manager makes (getAuthorizeUrl is a plain call despite its path). */
+    @Override
+    public boolean isAuthentication() {
+        return this == GET_ACCESS_TOKEN || this == REFRESH_ACCESS_TOKEN || this == LOGOUT;
     }
 
     /** The replacement CJ recommends, when this operation is deprecated. */

@@ -82,6 +82,12 @@ public record CustomOperation(CjHttpMethod method, String path) implements ApiOp
         return List.of();
     }
 
+    /** Never: the token manager's calls are catalogue rows, and other authentication paths are refused. */
+    @Override
+    public boolean isAuthentication() {
+        return false;
+    }
+
     @Override
     public String toString() {
         return method + ":" + path;

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -16,19 +16,25 @@ import java.util.stream.Collectors;
  */
 public final class OperationResolver {
 
-    private static final Map<String, CjOperation> BY_PATH = Arrays.stream(CjOperation.values())
-            .collect(Collectors.toUnmodifiableMap(CjOperation::path, Function.identity()));
+    /** Rows by path; a path CJ serves with several methods (product/conn/connection) has several rows. */
+    private static final Map<String, List<CjOperation>> BY_PATH = Arrays.stream(CjOperation.values())
+            .collect(Collectors.groupingBy(CjOperation::path));
 
     private OperationResolver() {
     }
 
     /** The operation with exactly this path; for catalogue-internal references. */
     static CjOperation byPath(String path) {
-        CjOperation op = BY_PATH.get(path);
-        if (op == null) {
-            throw new IllegalStateException("catalogue refers to unknown path " + path);
+        List<CjOperation> ops = BY_PATH.get(path);
+        if (ops == null || ops.size() != 1) {
+            throw new IllegalStateException("catalogue refers to unknown or multi-method path " + path);
         }
-        return op;
+        return ops.get(0);
+    }
+
+    /** The row for this method and path ({@code cj:DELETE:product/conn/connection}), if the catalogue has one. */
+    public static Optional<CjOperation> byMethodAndPath(CjHttpMethod method, String path) {
+        return BY_PATH.getOrDefault(path, List.of()).stream().filter(op -> op.method() == method).findFirst();
     }
 
     /**
@@ -40,9 +46,13 @@ public final class OperationResolver {
             throw new IllegalArgumentException("No CJ operation given: use cj:<operation>, e.g. cj:product/listV2");
         }
         String n = normalise(name);
-        CjOperation exact = BY_PATH.get(n);
+        List<CjOperation> exact = BY_PATH.get(n);
+        if (exact != null && exact.size() == 1) {
+            return exact.get(0);
+        }
         if (exact != null) {
-            return exact;
+            throw new IllegalArgumentException("CJ operation '" + name + "' is served with several methods; use one of "
+                    + exact.stream().map(op -> "cj:" + op.method() + ":" + op.path()).collect(Collectors.joining(", ")));
         }
         List<CjOperation> candidates = n.contains("/") ? shortFormMatches(n) : bareNameMatches(n);
         if (candidates.size() == 1) {

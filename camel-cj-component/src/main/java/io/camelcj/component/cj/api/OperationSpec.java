@@ -13,6 +13,7 @@ public final class OperationSpec {
     RetrySafety safety;
     boolean platformToken;
     String replacement;
+    boolean seenInCjClient;
     final List<ParamSpec> params = new ArrayList<>();
     final List<List<String>> oneOf = new ArrayList<>();
 
@@ -77,6 +78,15 @@ public final class OperationSpec {
     /** Deprecated by CJ in favour of the operation with this path. */
     public OperationSpec deprecatedFor(String replacementPath) {
         this.replacement = replacementPath;
+        return this;
+    }
+
+    /**
+     * Not in the reference: seen in CJ's own client ({@code CJ-dropshipping/api-mcp}), its parameters taken
+     * from that client's requests. Such rows are marked in component.md.
+     */
+    public OperationSpec seenInCjClient() {
+        this.seenInCjClient = true;
         return this;
     }
 

@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -21,16 +21,15 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -38,14 +37,18 @@ import java.util.regex.Pattern;
  * Keeps each account's tokens in {@code <dir>/<accountId>.json}, so a restart reuses them instead of
  * calling getAccessToken again.
  * <ul>
- * <li>Files are created 0600 and a directory it creates 0700 (where the file system is POSIX).</li>
+ * <li>Files are created 0600 and a directory it creates 0700 (where the file system is POSIX); a directory or
+ * token file that group or others may read is tightened to 0700/0600, with a warning.</li>
+ * <li>Optionally encrypted at rest with AES-GCM (a Base64 key from configuration, see {@link TokenFileCipher}).</li>
+ * <li>The last getAccessToken time is kept apart, in {@code <accountId>.last-login}, so that it survives a
+ * corrupted token file (CJ allows that call once per 5 minutes).</li>
  * <li>Writes go to a temporary file in the same directory, are flushed to disk and moved over the old
  * file atomically: a crash leaves the old or the new file, never half of one.</li>
  * <li>A file that cannot be parsed is treated as absent, with a warning naming the file (never its
  * content), and is replaced by the next save.</li>
  * <li>Fields this version does not know are kept on rewrite.</li>
  * <li>Renewals of one account are serialised across processes on the same host with a file lock on
- * {@code <accountId>.lock}.</li>
+ * {@code <accountId>.lock}, waited for at most the lock time-out.</li>
  * </ul>
  */
 public final class FileTokenStore implements CjTokenStore {
@@ -58,8 +61,6 @@ public final class FileTokenStore implements CjTokenStore {
     private static final Set<PosixFilePermission> GROUP_OR_OTHERS = EnumSet.of(
             PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
             PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
-    /** FileLock belongs to the process: threads (and store instances) of this JVM take this lock first. */
-    private static final ConcurrentMap<Path, ReentrantLock> RENEWAL_LOCKS = new ConcurrentHashMap<>();
 
     private static final int FORMAT_VERSION = 1;
     private static final String ACCESS_TOKEN = "accessToken";
@@ -68,15 +69,31 @@ public final class FileTokenStore implements CjTokenStore {
     private static final String REFRESH_TOKEN_EXPIRY = "refreshTokenExpiry";
     private static final String OBTAINED_AT = "obtainedAt";
     private static final String LAST_ACCESS_TOKEN_REQUEST = "lastAccessTokenRequest";
-    private static final String[] TOKEN_FIELDS = {ACCESS_TOKEN, ACCESS_TOKEN_EXPIRY, REFRESH_TOKEN, REFRESH_TOKEN_EXPIRY, OBTAINED_AT};
+
+    /** How long a renewal waits for another thread's or process's renewal lock by default. */
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(30);
+    private static final String ENCRYPTED = "encrypted";
 
     private final Path dir;
     private final boolean posix;
+    private final TokenFileCipher cipher;
+    private final RenewalFileLock renewalLock;
 
-    /** Uses {@code dir}, creating it (0700) if needed. */
+    /** Uses {@code dir}, creating it (0700) if needed; plain files, the default lock time-out. */
     public FileTokenStore(Path dir) {
+        this(dir, null, DEFAULT_LOCK_TIMEOUT);
+    }
+
+    /**
+     * @param encryptionKey Base64 of a 16/24/32-byte AES key to encrypt token files with (AES-GCM), null for
+     *                      plain files; plain files written before are still read, and encrypted on the next save
+     * @param lockTimeout   how long a renewal waits for the renewal lock before failing
+     */
+    public FileTokenStore(Path dir, String encryptionKey, Duration lockTimeout) {
         this.dir = Objects.requireNonNull(dir, "dir").toAbsolutePath().normalize();
         this.posix = this.dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+        this.cipher = encryptionKey == null ? null : new TokenFileCipher(encryptionKey);
+        this.renewalLock = new RenewalFileLock(Objects.requireNonNull(lockTimeout, "lockTimeout"), posix);
         prepareDirectory();
     }
 
@@ -84,7 +101,8 @@ public final class FileTokenStore implements CjTokenStore {
         try {
             if (Files.isDirectory(dir)) {
                 if (posix && !disjoint(Files.getPosixFilePermissions(dir), GROUP_OR_OTHERS)) {
-                    LOG.warn("Token directory {} is accessible to group or others; token files themselves are 0600", dir);
+                    Files.setPosixFilePermissions(dir, DIR_PERMISSIONS);
+                    LOG.warn("Token directory {} was accessible to group or others; tightened to 0700", dir);
                 }
                 return;
             }
@@ -110,14 +128,14 @@ public final class FileTokenStore implements CjTokenStore {
     @Override
     public synchronized Optional<CjTokens> load(String accountId) {
         Path file = fileOf(accountId);
-        return read(file).filter(node -> node.hasNonNull(ACCESS_TOKEN)).flatMap(node -> toTokens(file, node));
+        return read(file, accountId).filter(node -> node.hasNonNull(ACCESS_TOKEN)).flatMap(node -> toTokens(file, node));
     }
 
     @Override
     public synchronized void save(String accountId, CjTokens tokens) {
         Objects.requireNonNull(tokens, "tokens");
         Path file = fileOf(accountId);
-        ObjectNode node = read(file).orElseGet(MAPPER::createObjectNode);
+        ObjectNode node = read(file, accountId).orElseGet(MAPPER::createObjectNode);
         node.put("format", FORMAT_VERSION);
         node.put("accountId", accountId);
         node.put(ACCESS_TOKEN, tokens.accessToken());
@@ -125,18 +143,15 @@ public final class FileTokenStore implements CjTokenStore {
         putOrRemove(node, REFRESH_TOKEN, tokens.refreshToken());
         putOrRemove(node, REFRESH_TOKEN_EXPIRY, tokens.refreshTokenExpiry());
         putOrRemove(node, OBTAINED_AT, tokens.obtainedAt());
-        write(file, node);
+        write(file, sealed(node, accountId));
     }
 
     @Override
     public synchronized void delete(String accountId) {
         Path file = fileOf(accountId);
-        Optional<ObjectNode> existing = read(file);
-        if (existing.isPresent() && existing.get().hasNonNull(LAST_ACCESS_TOKEN_REQUEST)) {
-            ObjectNode node = existing.get();
-            node.remove(List.of(TOKEN_FIELDS));
-            write(file, node); // the cool-down record outlives the tokens
-            return;
+        Optional<Instant> lastLogin = lastAccessTokenRequest(accountId);
+        if (lastLogin.isPresent() && !Files.exists(lastLoginFileOf(accountId))) {
+            recordAccessTokenRequest(accountId, lastLogin.get()); // a file of an earlier version: keep it apart
         }
         try {
             Files.deleteIfExists(file);
@@ -147,39 +162,32 @@ public final class FileTokenStore implements CjTokenStore {
 
     @Override
     public synchronized Optional<Instant> lastAccessTokenRequest(String accountId) {
-        Path file = fileOf(accountId);
-        return read(file).flatMap(node -> instant(file, node, LAST_ACCESS_TOKEN_REQUEST));
+        Path lastLogin = lastLoginFileOf(accountId);
+        try {
+            return Optional.of(Instant.parse(Files.readString(lastLogin, StandardCharsets.UTF_8).trim()));
+        } catch (NoSuchFileException e) {
+            // files of an earlier version kept it in the token file
+            Path file = fileOf(accountId);
+            return read(file, accountId).flatMap(node -> instant(file, node, LAST_ACCESS_TOKEN_REQUEST));
+        } catch (IOException | DateTimeException e) {
+            warnCorrupt(lastLogin, "unreadable time");
+            return Optional.empty();
+        }
+    }
+
+    private Path lastLoginFileOf(String accountId) {
+        return dir.resolve(checkId(accountId) + ".last-login");
     }
 
     @Override
     public synchronized void recordAccessTokenRequest(String accountId, Instant at) {
         Objects.requireNonNull(at, "at");
-        Path file = fileOf(accountId);
-        ObjectNode node = read(file).orElseGet(MAPPER::createObjectNode);
-        node.put("format", FORMAT_VERSION);
-        node.put("accountId", accountId);
-        node.put(LAST_ACCESS_TOKEN_REQUEST, at.toString());
-        write(file, node);
+        write(lastLoginFileOf(accountId), at.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
     public <T> T underRenewalLock(String accountId, Supplier<T> renewal) {
-        Path lockFile = dir.resolve(checkId(accountId) + ".lock");
-        ReentrantLock jvmLock = RENEWAL_LOCKS.computeIfAbsent(lockFile, p -> new ReentrantLock());
-        jvmLock.lock();
-        try (FileChannel channel = openLockFile(lockFile); FileLock ignored = channel.lock()) {
-            return renewal.get();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot lock " + lockFile, e);
-        } finally {
-            jvmLock.unlock();
-        }
-    }
-
-    private FileChannel openLockFile(Path lockFile) throws IOException {
-        Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        return posix ? FileChannel.open(lockFile, options, PosixFilePermissions.asFileAttribute(FILE_PERMISSIONS))
-                : FileChannel.open(lockFile, options);
+        return renewalLock.underLock(dir.resolve(checkId(accountId) + ".lock"), renewal);
     }
 
     private static String checkId(String accountId) {
@@ -199,10 +207,11 @@ public final class FileTokenStore implements CjTokenStore {
         }
     }
 
-    /** The file's JSON object; empty when there is no file or it is corrupt (warned). */
-    private Optional<ObjectNode> read(Path file) {
+    /** The file's JSON object (decrypted); empty when there is no file or it is corrupt (warned). */
+    private Optional<ObjectNode> read(Path file, String accountId) {
         byte[] bytes;
         try {
+            tightenIfReadableByOthers(file);
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return Optional.empty();
@@ -211,6 +220,9 @@ public final class FileTokenStore implements CjTokenStore {
         }
         try {
             JsonNode node = MAPPER.readTree(bytes);
+            if (node instanceof ObjectNode object && object.has(ENCRYPTED)) {
+                return unsealed(file, object, accountId);
+            }
             if (node instanceof ObjectNode) {
                 return Optional.of((ObjectNode) node);
             }
@@ -223,6 +235,46 @@ public final class FileTokenStore implements CjTokenStore {
             warnCorrupt(file, e.getClass().getSimpleName());
         }
         return Optional.empty();
+    }
+
+    private void tightenIfReadableByOthers(Path file) throws IOException {
+        if (posix && Files.exists(file) && !disjoint(Files.getPosixFilePermissions(file), GROUP_OR_OTHERS)) {
+            Files.setPosixFilePermissions(file, FILE_PERMISSIONS);
+            LOG.warn("CJ token file {} was readable by group or others; tightened to 0600", file);
+        }
+    }
+
+    /** The node to write: as it is, or wrapped encrypted when a key is configured. */
+    private byte[] sealed(ObjectNode node, String accountId) throws UncheckedIOException {
+        try {
+            byte[] plain = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(node);
+            if (cipher == null) {
+                return plain;
+            }
+            ObjectNode wrapper = MAPPER.createObjectNode();
+            wrapper.put("format", FORMAT_VERSION);
+            wrapper.put("accountId", accountId);
+            wrapper.put(ENCRYPTED, "AES-GCM");
+            wrapper.put("data", Base64.getEncoder().encodeToString(cipher.encrypt(plain, accountId)));
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(wrapper);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write the token file of " + accountId, e);
+        }
+    }
+
+    private Optional<ObjectNode> unsealed(Path file, ObjectNode wrapper, String accountId) throws IOException {
+        if (cipher == null) {
+            warnCorrupt(file, "encrypted, but no encryption key is configured");
+            return Optional.empty();
+        }
+        try {
+            JsonNode node = MAPPER.readTree(cipher.decrypt(Base64.getDecoder().decode(wrapper.path("data").asText()),
+                    accountId));
+            return node instanceof ObjectNode object ? Optional.of(object) : Optional.empty();
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            warnCorrupt(file, "cannot be decrypted with the configured key");
+            return Optional.empty();
+        }
     }
 
     private Optional<CjTokens> toTokens(Path file, ObjectNode node) {
@@ -257,10 +309,9 @@ public final class FileTokenStore implements CjTokenStore {
                 file, what);
     }
 
-    private void write(Path file, ObjectNode node) {
+    private void write(Path file, byte[] bytes) {
         Path tmp = null;
         try {
-            byte[] bytes = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(node);
             tmp = createTempFile(file);
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);

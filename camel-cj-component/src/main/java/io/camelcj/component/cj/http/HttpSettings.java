@@ -29,6 +29,12 @@ public record HttpSettings(String baseUrl, Duration connectTimeout, Duration rea
         if (proxyHost != null && !proxyHost.isBlank() && (proxyPort <= 0 || proxyPort > 65535)) {
             throw new IllegalArgumentException("proxyPort must be 1..65535 when proxyHost is set");
         }
+        if (proxyHost != null && !proxyHost.isBlank() && baseUrl.toLowerCase(Locale.ROOT).startsWith("http:")
+                && !isLoopback(proxyHost.trim())) {
+            // plain http is allowed for a loopback server only; through a remote proxy it would leave the host
+            throw new IllegalArgumentException("Refusing plain http:// baseUrl through the remote proxy " + proxyHost
+                    + ": the access token would travel unencrypted to it. Use https:// or a loopback proxy");
+        }
     }
 
     /**

@@ -51,6 +51,8 @@ public final class AccountRateLimiter {
     private long backOffs;
     private long timeouts;
     private long blockedRejections;
+    /** Null unless a shared budget (cluster mode, per-IP limit) was bound; see {@link #share}. */
+    private volatile SharedRateBudget shared;
 
     /**
      * @param accountId        shown in messages and logs: the {@code CjAccountId}, never the API key
@@ -97,6 +99,29 @@ public final class AccountRateLimiter {
         } finally {
             lock.unlock();
         }
+        SharedRateBudget budget = shared;
+        if (budget != null) {
+            acquireShared(budget, start);
+        }
+    }
+
+    /** After the local permit: the shared budget's turn; a block another sharer recorded is adopted here. */
+    private void acquireShared(SharedRateBudget budget, long start) {
+        Duration left = maxWait.minusNanos(ticker.nanoTime() - start);
+        try {
+            budget.acquire(accountId, rate(), left.isNegative() ? Duration.ZERO : left);
+        } catch (CjApiException e) {
+            if (e.getResetAt() != null && (e.getCategory() == CjErrorCategory.DAILY_LIMIT
+                    || e.getCategory() == CjErrorCategory.POINTS_EXHAUSTED)) {
+                blockLocally(e.getResetAt(), e.getCategory(), "blocked by another node: " + e.getCategory());
+            }
+            throw e;
+        }
+    }
+
+    /** Shares this account's budget (and what CJ tells about it) with {@code budget}; null stops sharing. */
+    public void share(SharedRateBudget budget) {
+        this.shared = budget;
     }
 
     private void awaitTurn(Condition turn, long start) {
@@ -165,6 +190,10 @@ public final class AccountRateLimiter {
         if (pause.isNegative()) {
             throw new IllegalArgumentException("pause must not be negative, was " + pause);
         }
+        SharedRateBudget budget = shared;
+        if (budget != null) {
+            budget.backOff(accountId, pause);
+        }
         lock.lock();
         try {
             long resumeAt = ticker.nanoTime() + pause.toNanos();
@@ -191,6 +220,14 @@ public final class AccountRateLimiter {
         if (category != CjErrorCategory.DAILY_LIMIT && category != CjErrorCategory.POINTS_EXHAUSTED) {
             throw new IllegalArgumentException("category must be DAILY_LIMIT or POINTS_EXHAUSTED, was " + category);
         }
+        SharedRateBudget budget = shared;
+        if (budget != null) {
+            budget.block(accountId, resetAt, category, reason);
+        }
+        blockLocally(resetAt, category, reason);
+    }
+
+    private void blockLocally(Instant resetAt, CjErrorCategory category, String reason) {
         lock.lock();
         try {
             if (blockedUntil == null || resetAt.isAfter(blockedUntil)) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -15,9 +16,10 @@ class CjOperationTest {
 
     @Test
     void catalogueHasEveryOperationOfTheIssueOnce() {
-        Set<String> paths = Arrays.stream(CjOperation.values()).map(CjOperation::path).collect(Collectors.toSet());
-        // the issue lists 49 paths (it calls them "47")
-        assertThat(paths).hasSize(CjOperation.values().length).hasSize(49)
+        List<CjOperation> reference = Arrays.stream(CjOperation.values()).filter(op -> !op.seenInCjClient()).toList();
+        Set<String> paths = reference.stream().map(CjOperation::path).collect(Collectors.toSet());
+        // the issue lists 49 paths (it calls them "47"); the rows seen only in CJ's client come on top
+        assertThat(paths).hasSize(reference.size()).hasSize(49)
                 .contains("product/listV2", "shopping/order/createOrderV3", "logistic/trackInfo", "webhook/set",
                         "product/stock/getInventoryByPid", "disputes/getDisputeList", "warehouse/detail");
     }
@@ -90,7 +92,29 @@ class CjOperationTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Unknown CJ operation 'product/listV3'")
                 .hasMessageContaining("product/listV2");
-        assertThatThrownBy(() -> OperationResolver.resolve("createOrder"))
+        // "createOrder" was the unknown example until issue 17 added CJ's own shopping/order/createOrder
+        assertThatThrownBy(() -> OperationResolver.resolve("createOrderV4"))
                 .hasMessageContaining("shopping/order/createOrderV2");
+        assertThat(OperationResolver.resolve("createOrder")).isEqualTo(CjOperation.CREATE_ORDER);
+    }
+
+    @Test
+    void operationsSeenInCjsClientAreRowsToo() {
+        List<String> seen = Arrays.stream(CjOperation.values()).filter(CjOperation::seenInCjClient)
+                .map(op -> op.method() + ":" + op.path()).toList();
+        assertThat(seen).contains("POST:product/queryProductsByImage", "GET:product/conn/connection",
+                "POST:product/conn/connection", "DELETE:product/conn/connection", "GET:shop/getShops",
+                "GET:authentication/getAuthorizeUrl", "GET:disputes/getDisputeDetail",
+                "POST:shopping/order/queryCogsBasicDataOrderInfoList", "POST:shopping/mergeOrder/submitMergeOrderBatchV3",
+                "POST:product/stock/privateInventory/querySpuPage", "POST:store/product/saveProduct",
+                "POST:storehouseCenterWeb/syncStorehouseVideoRequests", "POST:shopping/order/createOrder");
+        assertThat(CjOperation.GET_AUTHORIZE_URL.isAuthentication()).isFalse(); // a plain call, not the token manager's
+        assertThat(CjOperation.CREATE_ORDER.safety()).isEqualTo(RetrySafety.CREATE_ORDER);
+        // one path, three methods: the bare path is ambiguous, METHOD:path picks the row
+        assertThatThrownBy(() -> OperationResolver.resolve("product/conn/connection"))
+                .hasMessageContaining("cj:GET:product/conn/connection").hasMessageContaining("cj:DELETE:product/conn/connection");
+        assertThat(OperationResolver.byMethodAndPath(CjHttpMethod.DELETE, "product/conn/connection"))
+                .contains(CjOperation.DISCONNECT_PRODUCT);
+        assertThat(OperationResolver.byMethodAndPath(CjHttpMethod.PATCH, "product/conn/connection")).isEmpty();
     }
 }

@@ -416,4 +416,38 @@ class TokenManagerTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void aTokenStoreThatFailsOrTimesOutIsACjApiExceptionNotAHang() {
+        InMemoryTokenStore delegate = new InMemoryTokenStore();
+        CjTokenStore lockedOut = new CjTokenStore() {
+            @Override
+            public java.util.Optional<CjTokens> load(String accountId) {
+                return delegate.load(accountId);
+            }
+
+            @Override
+            public void save(String accountId, CjTokens tokens) {
+                delegate.save(accountId, tokens);
+            }
+
+            @Override
+            public void delete(String accountId) {
+                delegate.delete(accountId);
+            }
+
+            @Override
+            public <T> T underRenewalLock(String accountId, java.util.function.Supplier<T> renewal) {
+                throw new IllegalStateException("the token renewal lock x.lock was held by another process for more"
+                        + " than 200 ms; giving up");
+            }
+        };
+        TokenManager m = manager(lockedOut);
+        assertThatThrownBy(m::accessToken).isInstanceOfSatisfying(io.camelcj.component.cj.CjApiException.class, e -> {
+            assertThat(e.getCategory()).isEqualTo(io.camelcj.component.cj.CjErrorCategory.TRANSIENT);
+            assertThat(e.getCause()).hasMessageContaining("held by another process");
+            assertThat(e.getMessage()).contains("failed in the token store");
+        });
+        assertThat(api.getCalls).hasValue(0);
+    }
 }

@@ -20,4 +20,15 @@ class HttpSettingsTest {
                 .hasMessageContaining("non-loopback");
         assertThatThrownBy(() -> HttpSettings.checkBaseUrl("ftp://x/y")).hasMessageContaining("absolute http(s)");
     }
+
+    @Test
+    void plainHttpToLoopbackIsRefusedThroughARemoteProxy() {
+        java.time.Duration t = java.time.Duration.ofSeconds(5);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new HttpSettings("http://127.0.0.1:8080/api2.0/v1", t, t,
+                "proxy.example.com", 3128)).hasMessageContaining("remote proxy proxy.example.com");
+        org.assertj.core.api.Assertions.assertThat(new HttpSettings("http://127.0.0.1:8080/api2.0/v1", t, t, "127.0.0.1",
+                3128).proxyHost()).isEqualTo("127.0.0.1");
+        org.assertj.core.api.Assertions.assertThat(new HttpSettings("https://developers.cjdropshipping.com/api2.0/v1", t, t,
+                "proxy.example.com", 3128).proxyPort()).isEqualTo(3128);
+    }
 }

@@ -36,10 +36,11 @@ final class EmbeddedServices implements AutoCloseable {
         EmbeddedKafkaBroker kafka = null;
         try {
             if (settings.embeddedCj()) {
-                // the demo account is an "Advanced" one: 6 requests/second, CJ's highest tier
-                simulator = CjSimulator.builder().strictWebhookUrls(false) // the receiver is plain http on 127.0.0.1
+                // the demo account is an "Advanced" one: 6 requests/second, CJ's highest tier; the demo's webhook
+                // receiver is a local http URL, which real CJ (and a strict simulator) refuses in webhook/set
+                simulator = CjSimulator.builder()
                         .account(SimAccount.builder(CjSimulator.DEFAULT_API_KEY).openId(DEMO_OPEN_ID).qps(6).build())
-                        .products(settings.simulatorProducts()).seed(42L).start();
+                        .products(settings.simulatorProducts()).seed(42L).strictWebhookUrls(false).start();
                 LOG.info("CJ simulator started at {} with {} products (6 requests/second)", simulator.baseUrl(),
                         settings.simulatorProducts());
             }

@@ -1,0 +1,157 @@
+package io.camelcj.cluster;
+
+import io.camelcj.simulator.CjSimulator;
+import io.camelcj.simulator.SimAccount;
+import io.camelcj.simulator.SimRequest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import io.camelcj.cluster.local.LocalJvm;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import static io.camelcj.cluster.RequestStats.code;
+import static io.camelcj.cluster.RequestStats.operation;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 12, "Done when": separate JVMs sharing one CJ account (simulator) through one PostgreSQL.
+ * The two tests tagged {@code timing} measure arrival times at the simulator: on a starved machine (load far above
+ * the cores) a node stalled between its permit and its send breaks them. They are left out of the default build
+ * (see this module's pom); run them with {@code -Dcluster.excludedGroups=none}.
+ * The measuring window is {@code -Dcluster.window.seconds} (default 20 s; the issue's 2 minutes: 120).
+ */
+class SharedAccountAcceptanceTest {
+
+    private static final Duration WINDOW = Duration.ofSeconds(Long.getLong("cluster.window.seconds", 20));
+    private static final Duration WARM_UP = Duration.ofSeconds(3);
+    private static final String OP = "product/getCategory";
+
+    @Test
+    @Tag("timing")
+    void threeNodesOnOneAccountAtQps2ShareItsBudgetAndOneToken() throws Exception {
+        String jdbcUrl = TestPostgres.newDatabase("one_account");
+        try (CjSimulator sim = CjSimulator.builder().port(0).products(20)
+                .account(SimAccount.builder(CjSimulator.DEFAULT_API_KEY).qps(2).build()).start()) {
+            List<LocalJvm> nodes = startNodes(3, jdbcUrl, sim, List.of(CjSimulator.DEFAULT_API_KEY), 2, "default");
+            try {
+                Instant from = Instant.now().plus(WARM_UP);
+                Thread.sleep(WARM_UP.plus(WINDOW).plusSeconds(1).toMillis());
+                RequestStats stats = new RequestStats(sim.requestLog().entries());
+                Predicate<SimRequest> ok = operation(OP).and(code(200));
+                double rate = stats.rate(ok, from, WINDOW);
+                long rejected = stats.count(code(1600200));
+                long logins = sim.requestLog().count("authentication/getAccessToken");
+                System.out.printf("3 nodes, qps 2, %d s: %.3f req/s (%.3f of the budget), 1600200: %d, getAccessToken: %d"
+                                + " (load average %.1f)%n", WINDOW.toSeconds(), rate, rate / 2, rejected, logins, load());
+                stats.rejectionGaps().forEach(g -> System.out.println("  1600200 arrived " + g.toMillis()
+                        + " ms after the call two before it (the window allows 2 per 1000 ms)"));
+                assertThat(rejected).as("1600200 answers").isZero();
+                assertThat(logins).as("getAccessToken calls").isEqualTo(1);
+                assertThat(rate).as("combined rate").isGreaterThanOrEqualTo(0.95 * 2);
+                for (LocalJvm n : nodes) {
+                    assertThat(n.output()).as(n.name() + " calls made").contains("READY");
+                }
+            } finally {
+                stop(nodes);
+            }
+        }
+    }
+
+    @Test
+    @Tag("timing")
+    void twoAccountsAtQps6StayUnderTenPerSecondFromOneEgressIp() throws Exception {
+        String jdbcUrl = TestPostgres.newDatabase("per_ip");
+        String second = "CJ7777777@api@0a1b2c3d4e5f60718293a4b5c6d7e8f9";
+        // the simulator enforces CJ's per-IP limit too: any excess would come back as 1600200
+        try (CjSimulator sim = CjSimulator.builder().port(0).products(20).ipQps(10)
+                .account(SimAccount.builder(CjSimulator.DEFAULT_API_KEY).qps(6).build())
+                .account(SimAccount.builder(second).qps(6).build()).start()) {
+            List<LocalJvm> nodes = startNodes(3, jdbcUrl, sim, List.of(CjSimulator.DEFAULT_API_KEY, second), 6, "office");
+            try {
+                Instant from = Instant.now().plus(WARM_UP);
+                Thread.sleep(WARM_UP.plus(WINDOW).plusSeconds(1).toMillis());
+                RequestStats stats = new RequestStats(sim.requestLog().entries().stream()
+                        .filter(r -> !r.at().isBefore(from) && r.at().isBefore(from.plus(WINDOW))).toList());
+                Predicate<SimRequest> calls = operation(OP);
+                int peak = stats.maxInAnySecond(calls);
+                double rate = stats.rate(calls, from, WINDOW);
+                long rejected = stats.count(code(1600200));
+                System.out.printf("3 nodes, 2 accounts at qps 6, IP limit 10: peak %d in any second, %.3f req/s, 1600200: %d%n",
+                        peak, rate, rejected);
+                assertThat(peak).as("requests in any 1-second window").isLessThanOrEqualTo(10);
+                assertThat(rejected).as("1600200 answers").isZero();
+                assertThat(rate).as("the IP budget is used").isGreaterThanOrEqualTo(0.9 * 10);
+            } finally {
+                stop(nodes);
+            }
+        }
+    }
+
+    @Test
+    void aTokenRevokedAtCjWhileThreeNodesAreBusyIsRenewedOnce() throws Exception {
+        String jdbcUrl = TestPostgres.newDatabase("revoked");
+        try (CjSimulator sim = CjSimulator.builder().port(0).products(20)
+                .account(SimAccount.builder(CjSimulator.DEFAULT_API_KEY).qps(4).build()).start()) {
+            List<LocalJvm> nodes = startNodes(3, jdbcUrl, sim, List.of(CjSimulator.DEFAULT_API_KEY), 4, "default");
+            try {
+                Thread.sleep(5000);
+                long[] before = new long[nodes.size()];
+                for (int i = 0; i < nodes.size(); i++) {
+                    before[i] = nodes.get(i).succeeded();
+                }
+                sim.faults().revokeTokens(CjSimulator.DEFAULT_API_KEY);
+                long revokedAt = System.nanoTime();
+                Thread.sleep(15_000);
+                long refreshes = sim.requestLog().count("authentication/refreshAccessToken");
+                long logins = sim.requestLog().count("authentication/getAccessToken");
+                long rejectedTokens = sim.requestLog().count(OP, 1600001);
+                System.out.printf("token revoked while 3 nodes busy: refreshAccessToken %d, getAccessToken %d in total,"
+                        + " %d calls answered 1600001, %.1f s observed%n", refreshes, logins, rejectedTokens,
+                        (System.nanoTime() - revokedAt) / 1e9);
+                assertThat(refreshes + logins).as("token calls in total (1 login at start + 1 renewal)").isEqualTo(2);
+                assertThat(refreshes).as("the renewal is a refresh").isEqualTo(1);
+                for (int i = 0; i < nodes.size(); i++) {
+                    long after = nodes.get(i).succeeded();
+                    System.out.printf("  %s: %d calls succeeded before the revocation, %d after%n", nodes.get(i).name(),
+                            before[i], after - before[i]);
+                    assertThat(after).as(nodes.get(i).name() + " is not locked out").isGreaterThan(before[i]);
+                }
+            } finally {
+                stop(nodes);
+            }
+        }
+    }
+
+    static double load() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    static List<LocalJvm> startNodes(int count, String jdbcUrl, CjSimulator sim, List<String> keys, double qps,
+                                        String egressGroup) throws Exception {
+        List<LocalJvm> nodes = new ArrayList<>();
+        try {
+            for (int i = 1; i <= count; i++) {
+                nodes.add(LocalJvm.start("busy-" + egressGroup + "-" + i, BusyNode.class, List.of("jdbcUrl=" + jdbcUrl,
+                        "baseUrl=" + sim.baseUrl(), "apiKeys=" + String.join(",", keys), "qps=" + qps, "routes=8",
+                        "margin=40", "nodeId=node-" + i, "egressGroup=" + egressGroup)));
+            }
+            for (LocalJvm n : nodes) {
+                n.awaitOutput("READY", Duration.ofSeconds(60));
+            }
+            return nodes;
+        } catch (Exception | Error e) {
+            stop(nodes);
+            throw e;
+        }
+    }
+
+    static void stop(List<LocalJvm> nodes) throws InterruptedException {
+        for (LocalJvm n : nodes) {
+            n.close();
+        }
+    }
+}
