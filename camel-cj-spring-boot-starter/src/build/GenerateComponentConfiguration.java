@@ -12,6 +12,9 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.camelcj.routes.RouteFamilies;
+import io.camelcj.routes.support.RouteOption;
+import io.camelcj.routes.support.RouteOptions;
 
 /**
  * Build step of the starter (run by exec-maven-plugin before compiling): reads the component JSON that
@@ -20,7 +23,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * <li>{@code CjComponentConfiguration.java}: one Spring Boot property per component option, its javadoc the
  * option's description, so the configuration processor puts it into spring-configuration-metadata.json;</li>
  * <li>{@code META-INF/additional-spring-configuration-metadata.json}: the options' defaults and enum values,
- * which the processor merges in (the Java fields stay null so that only options that were set are copied).</li>
+ * which the processor merges in (the Java fields stay null so that only options that were set are copied), and
+ * every option of the prebuilt route families ({@code camel.cj.*}) as the routes declare them
+ * ({@link RouteFamilies}): the routes read those themselves, the metadata is for the IDE.</li>
  * </ul>
  * Arguments: the Java output folder, the resource output folder. The component JSON is read from the class path.
  */
@@ -78,6 +83,8 @@ public final class GenerateComponentConfiguration {
                 hints.add(Map.of("name", PREFIX + "." + kebab(name), "values", values));
             }
         }
+        List<Map<String, Object>> groups = new ArrayList<>();
+        routeFamilies(defaults, hints, groups);
         String source = "package " + PACKAGE + ";\n\n"
                 + "import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;\n"
                 + "import org.springframework.boot.context.properties.ConfigurationProperties;\n\n"
@@ -92,9 +99,48 @@ public final class GenerateComponentConfiguration {
         Path metadata = Path.of(args[1], "META-INF", "additional-spring-configuration-metadata.json");
         Files.createDirectories(metadata.getParent());
         Map<String, Object> additional = new LinkedHashMap<>();
+        additional.put("groups", groups);
         additional.put("properties", defaults);
         additional.put("hints", hints);
         mapper.writeValue(metadata.toFile(), additional);
+    }
+
+    /** Families the routes do not declare yet: only their switch is listed. */
+    private static final Map<String, String> UNDECLARED_FAMILIES = Map.of("camel.cj.webhooks",
+            "The webhook receiver feeding Kafka (src/docs/webhooks-and-feeds.md).");
+
+    private static void routeFamilies(List<Map<String, Object>> properties, List<Map<String, Object>> hints,
+                                      List<Map<String, Object>> groups) {
+        for (RouteOptions family : RouteFamilies.all()) {
+            groups.add(Map.of("name", family.prefix(), "description", family.description()));
+            for (RouteOption<?> option : family.options()) {
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("name", option.key());
+                p.put("type", option.javaType().getName());
+                if (option.name().equals("enabled")) {
+                    // the starter adds a family only when it is switched on (see CjRoutesAutoConfiguration)
+                    p.put("description", option.description() + " With the Spring Boot starter the family is"
+                            + " added to the context only when this is true.");
+                    p.put("defaultValue", false);
+                } else {
+                    p.put("description", option.description());
+                    if (option.defaultValue() != null) {
+                        p.put("defaultValue", option.defaultText());
+                    }
+                }
+                properties.add(p);
+                if (!option.allowedValues().isEmpty()) {
+                    List<Map<String, Object>> values = new ArrayList<>();
+                    option.allowedValues().forEach(v -> values.add(Map.of("value", v)));
+                    hints.add(Map.of("name", option.key(), "values", values));
+                }
+            }
+        }
+        UNDECLARED_FAMILIES.forEach((prefix, description) -> {
+            groups.add(Map.of("name", prefix, "description", description));
+            properties.add(Map.of("name", prefix + ".enabled", "type", "java.lang.Boolean", "defaultValue", false,
+                    "description", "Whether the starter adds this route family to the Camel context."));
+        });
     }
 
     private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode node) {

@@ -3,6 +3,7 @@ package io.camelcj.observability;
 import java.util.List;
 import java.util.Map;
 
+import io.camelcj.component.cj.CjAccounts;
 import io.camelcj.component.cj.CjComponent;
 import io.camelcj.component.cj.CjConfiguration;
 import io.camelcj.component.cj.auth.CjAccountId;
@@ -47,9 +48,9 @@ class CjMetricsAndConsoleTest {
         c.setBaseUrl(sim.baseUrl());
         c.setQps(50);
         c.setRetryBackoff(20);
-        c.setClock(sim.clock().asClock());
         c.setTokenStore(tokenStore);
         context.addComponent("cj", cj);
+        CjAccounts.of(context).useClock(sim.clock().asClock());
         context.getManagementStrategy().addEventNotifier(new CjMetrics(registry));
         context.start();
     }

@@ -8,13 +8,14 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 
 /**
  * Publishes the camel-cj meters (src/docs/metrics.md) to the application's {@link MeterRegistry} (actuator's
  * {@code /actuator/metrics}, Prometheus, ...): {@link CjMetrics} is added to the Camel context as an event
- * notifier before the context starts. Switch off with {@code camel.cj.metrics.enabled=false}.
+ * notifier before the context starts. Switch off by excluding this auto-configuration
+ * ({@code spring.autoconfigure.exclude}); a {@code camel.cj.*} switch would be refused by the routes, which accept
+ * only their families' keys there.
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.actuate.autoconfigure.metrics.MetricsAutoConfiguration",
@@ -22,7 +23,6 @@ import org.springframework.context.annotation.Bean;
         "org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration"})
 @ConditionalOnClass(MeterRegistry.class)
 @ConditionalOnBean(MeterRegistry.class)
-@ConditionalOnProperty(prefix = "camel.cj.metrics", name = "enabled", matchIfMissing = true)
 public class CjMetricsAutoConfiguration {
 
     @Bean

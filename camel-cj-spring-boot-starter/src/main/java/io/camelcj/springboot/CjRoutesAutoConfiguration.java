@@ -9,15 +9,15 @@ import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
  * Adds each prebuilt route family whose {@code camel.cj.<family>.enabled} is true (camel-spring-boot adds
- * RouteBuilder beans to the context). Off by default: a Boot application opts in to what it runs.
+ * RouteBuilder beans to the context). Off by default: a Boot application opts in to what it runs. Each family reads
+ * its other {@code camel.cj.<family>.*} options itself (Camel resolves them from the Spring environment); their IDE
+ * metadata is generated from the routes' declarations (src/build/GenerateComponentConfiguration.java).
  */
 @AutoConfiguration(before = CamelAutoConfiguration.class)
-@EnableConfigurationProperties(CjRoutesProperties.class)
 public class CjRoutesAutoConfiguration {
 
     @Bean
@@ -43,14 +43,14 @@ public class CjRoutesAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    @ConditionalOnProperty(prefix = "camel.cj.feeds.order-status", name = "enabled", havingValue = "true")
+    @ConditionalOnProperty(prefix = "camel.cj.order-status", name = "enabled", havingValue = "true")
     public OrderStatusFeedRoute cjOrderStatusFeedRoutes() {
         return new OrderStatusFeedRoute();
     }
 
     @Bean
     @ConditionalOnMissingBean
-    @ConditionalOnProperty(prefix = "camel.cj.feeds.tracking", name = "enabled", havingValue = "true")
+    @ConditionalOnProperty(prefix = "camel.cj.tracking", name = "enabled", havingValue = "true")
     public TrackingFeedRoute cjTrackingFeedRoutes() {
         return new TrackingFeedRoute();
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.camelcj.component.cj.CjComponent;
+import io.camelcj.component.cj.auth.InMemoryTokenStore;
 import io.camelcj.kafka.embedded.EmbeddedKafkaBroker;
 import io.camelcj.observability.metrics.CjMeterNames;
 import io.camelcj.routes.catalogue.CatalogueSyncConfig;
@@ -58,13 +59,19 @@ class CjSpringBootPipelineTest {
     private static final CjSimulator SIM = CjSimulator.builder()
             .account(SimAccount.builder(CjSimulator.DEFAULT_API_KEY).openId(OPEN_ID).qps(20).pointsPerDay(100_000)
                     .build())
-            .products(12).seed(42L).start();
+            .products(12).seed(42L).strictWebhookUrls(false).start(); // a plain-http callback on loopback
     private static final EmbeddedKafkaBroker KAFKA = EmbeddedKafkaBroker.start();
     private static final SyncTopics SYNC_TOPICS = CatalogueSyncConfig.fromMap(Map.of()).topics();
-    private static final OrderPushSettings ORDERS = OrderPushSettings.from(key -> Optional.empty());
+    private static final OrderPushSettings ORDERS = OrderPushSettings.from(Map.of());
     private static final String ORDER_WEBHOOKS = "cj.webhooks.order";
 
+    private static final int WEBHOOK_PORT = freePort();
+    private static final String CALLBACK = "http://127.0.0.1:" + WEBHOOK_PORT + "/cj/webhooks";
+    /** The application's token store (bean cjTokenStore), shared with the registration below. */
+    static final InMemoryTokenStore TOKENS = new InMemoryTokenStore();
+
     static {
+        preRegisterWebhooks();
         // created up front: a topic auto-created under an idempotent producer's first send can stall it
         for (String compacted : List.of(SYNC_TOPICS.categories(), SYNC_TOPICS.products(), SYNC_TOPICS.variants(),
                 SYNC_TOPICS.inventory())) {
@@ -99,18 +106,16 @@ class CjSpringBootPipelineTest {
         p.add("camel.cj.orders.logisticName", () -> "CJPacket Ordinary");
         p.add("camel.cj.orders.fromCountryCode", () -> "CN");
         p.add("camel.cj.orders.autoOffsetReset", () -> "earliest");
-        p.add("camel.cj.orders.pollTimeoutMs", () -> "200");
-        int port = freePort();
+        p.add("camel.cj.orders.poll-timeout", () -> "200ms");
+        p.add("camel.component.cj.token-store", () -> "#cjTokenStore");
         p.add("camel.cj.webhooks.enabled", () -> "true");
         p.add("camel.cj.webhooks.open-id", () -> Long.toString(OPEN_ID));
         p.add("camel.cj.webhooks.host", () -> "127.0.0.1");
-        p.add("camel.cj.webhooks.port", () -> Integer.toString(port));
-        p.add("camel.cj.webhooks.callback-url", () -> "http://127.0.0.1:" + port + "/cj/webhooks");
-        p.add("camel.cj.webhooks.auto-register", () -> "true");
-        p.add("camel.cj.feeds.order-status.enabled", () -> "true");
-        p.add("camel.cj.feeds.order-status.interval", () -> "2s");
-        p.add("camel.cj.feeds.tracking.enabled", () -> "true");
-        p.add("camel.cj.feeds.tracking.interval", () -> "2s");
+        p.add("camel.cj.webhooks.port", () -> Integer.toString(WEBHOOK_PORT));
+        p.add("camel.cj.order-status.enabled", () -> "true");
+        p.add("camel.cj.order-status.interval", () -> "2s");
+        p.add("camel.cj.tracking.enabled", () -> "true");
+        p.add("camel.cj.tracking.interval", () -> "2s");
         p.add("camel.health.producers-enabled", () -> "true");
         p.add("camel.health.exposure-level", () -> "full");
         p.add("management.endpoint.health.show-details", () -> "always");
@@ -258,6 +263,40 @@ class CjSpringBootPipelineTest {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
+    }
+
+    /**
+     * Registers the callback URL before the application starts. webhook/set calls the URL and wants 200, and the
+     * simulator calls it with a signed {@code {}}, which the component's receiver answers 400 (no messageId): so a
+     * stand-in answers that call here, as a URL registered in an earlier run would have been. The tokens go to the
+     * application's store: getAccessToken is allowed once per 5 minutes.
+     */
+    private static void preRegisterWebhooks() {
+        try {
+            com.sun.net.httpserver.HttpServer standIn = com.sun.net.httpserver.HttpServer.create(
+                    new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), WEBHOOK_PORT), 0);
+            standIn.createContext("/cj/webhooks", exchange -> {
+                exchange.getResponseHeaders().set("Connection", "close"); // or stop() waits for the idle connection
+                exchange.sendResponseHeaders(200, -1);
+                exchange.close();
+            });
+            standIn.start();
+            try (CamelContext registration = new org.apache.camel.impl.DefaultCamelContext()) {
+                CjComponent cj = new CjComponent();
+                cj.getConfiguration().setApiKey(SIM.defaultApiKey());
+                cj.getConfiguration().setBaseUrl(SIM.baseUrl());
+                cj.getConfiguration().setTokenStore(TOKENS);
+                registration.addComponent("cj", cj);
+                registration.start();
+                Map<String, Object> enable = Map.of("type", "ENABLE", "callbackUrls", List.of(CALLBACK));
+                registration.createProducerTemplate().requestBody("cj:webhook/set",
+                        Map.of("product", enable, "stock", enable, "order", enable, "logistics", enable));
+            } finally {
+                standIn.stop(0);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not register the webhook callback at the simulator", e);
+        }
     }
 
     private static int freePort() {
