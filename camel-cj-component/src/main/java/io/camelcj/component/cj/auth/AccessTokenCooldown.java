@@ -27,7 +27,16 @@ final class AccessTokenCooldown {
         this.accountId = accountId;
         this.store = store;
         this.clock = clock;
-        this.cooldown = cooldown;
+        this.cooldown = nonNegative(cooldown, "getAccessTokenCooldown");
+    }
+
+    /** The token manager's time options must not be negative (shared by its refreshAhead). */
+    static Duration nonNegative(Duration value, String name) {
+        java.util.Objects.requireNonNull(value, name);
+        if (value.isNegative()) {
+            throw new IllegalArgumentException(name + " must not be negative, was " + value);
+        }
+        return value;
     }
 
     /**

@@ -77,18 +77,9 @@ public final class TokenManager {
         this.api = Objects.requireNonNull(api, "api");
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.refreshAhead = nonNegative(refreshAhead, "refreshAhead");
-        this.accessTokenCooldown = new AccessTokenCooldown(accountId, store, clock,
-                nonNegative(getAccessTokenCooldown, "getAccessTokenCooldown"));
+        this.refreshAhead = AccessTokenCooldown.nonNegative(refreshAhead, "refreshAhead");
+        this.accessTokenCooldown = new AccessTokenCooldown(accountId, store, clock, getAccessTokenCooldown);
         this.refreshLimiter = new WindowRateLimiter(REFRESH_CALLS_PER_WINDOW, REFRESH_WINDOW, Ticker.of(clock));
-    }
-
-    private static Duration nonNegative(Duration value, String name) {
-        Objects.requireNonNull(value, name);
-        if (value.isNegative()) {
-            throw new IllegalArgumentException(name + " must not be negative, was " + value);
-        }
-        return value;
     }
 
     public String accountId() {
