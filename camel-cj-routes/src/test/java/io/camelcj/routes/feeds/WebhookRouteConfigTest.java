@@ -1,16 +1,18 @@
 package io.camelcj.routes.feeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 
-import io.camelcj.routes.support.RouteProperties;
+import io.camelcj.routes.support.RoutePropertyException;
+import io.camelcj.routes.support.RouteValues;
 import org.junit.jupiter.api.Test;
 
 class WebhookRouteConfigTest {
 
-    private static RouteProperties props(Map<String, String> values) {
-        return RouteProperties.of(values, WebhookToKafkaRoute.PREFIX);
+    private static RouteValues props(Map<String, String> values) {
+        return WebhookRouteOptions.FAMILY.read(values);
     }
 
     @Test
@@ -47,5 +49,11 @@ class WebhookRouteConfigTest {
                 .contains("idempotentRepository=#cjWebhookIds");
         assertThat(WebhookToKafkaRoute.webhookUri(props(Map.of("camel.cj.webhooks.uri", "cj:webhook?openId=1"))))
                 .isEqualTo("cj:webhook?openId=1");
+    }
+
+    @Test
+    void aMistypedKeyFailsNamingIt() {
+        assertThatThrownBy(() -> props(Map.of("camel.cj.webhooks.open_idd", "1")))
+                .isInstanceOf(RoutePropertyException.class).hasMessageContaining("camel.cj.webhooks.open_idd");
     }
 }

@@ -92,7 +92,7 @@ class RouteOptionsTest {
     void everyOptionIsDescribedForToolingAndInItsDocument() throws Exception {
         Map<String, String> docs = new HashMap<>(Map.of("camel.cj.sync", "catalogue-sync.md",
                 "camel.cj.orders", "order-push.md", "camel.cj.order-status", "webhooks-and-feeds.md",
-                "camel.cj.tracking", "webhooks-and-feeds.md"));
+                "camel.cj.tracking", "webhooks-and-feeds.md", "camel.cj.webhooks", "webhooks-and-feeds.md"));
         for (RouteOptions family : RouteFamilies.all()) {
             String doc = Files.readString(Path.of("..", "src", "docs", docs.get(family.prefix())));
             assertThat(family.description()).isNotBlank();
