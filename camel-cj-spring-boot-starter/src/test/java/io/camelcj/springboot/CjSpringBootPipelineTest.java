@@ -292,7 +292,11 @@ class CjSpringBootPipelineTest {
                 registration.createProducerTemplate().requestBody("cj:webhook/set",
                         Map.of("product", enable, "stock", enable, "order", enable, "logistics", enable));
             } finally {
-                standIn.stop(0);
+                // HttpServer.stop can wait long for its dispatcher thread (seen here); it closes the port first
+                Thread stopper = new Thread(() -> standIn.stop(0), "webhook-stand-in-stop");
+                stopper.setDaemon(true);
+                stopper.start();
+                stopper.join(2000);
             }
         } catch (Exception e) {
             throw new IllegalStateException("could not register the webhook callback at the simulator", e);
