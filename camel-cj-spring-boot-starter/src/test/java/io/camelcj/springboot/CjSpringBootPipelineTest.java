@@ -71,7 +71,6 @@ class CjSpringBootPipelineTest {
     static final InMemoryTokenStore TOKENS = new InMemoryTokenStore();
 
     static {
-        preRegisterWebhooks();
         // created up front: a topic auto-created under an idempotent producer's first send can stall it
         for (String compacted : List.of(SYNC_TOPICS.categories(), SYNC_TOPICS.products(), SYNC_TOPICS.variants(),
                 SYNC_TOPICS.inventory())) {
@@ -112,6 +111,10 @@ class CjSpringBootPipelineTest {
         p.add("camel.cj.webhooks.open-id", () -> Long.toString(OPEN_ID));
         p.add("camel.cj.webhooks.host", () -> "127.0.0.1");
         p.add("camel.cj.webhooks.port", () -> Integer.toString(WEBHOOK_PORT));
+        // registered at start: the simulator calls the URL (a signed ping the receiver answers 200)
+        p.add("camel.cj.webhooks.callback-url", () -> CALLBACK);
+        p.add("camel.cj.webhooks.auto-register", () -> "true");
+        p.add("camel.cj.webhooks.allow-insecure-callback", () -> "true"); // plain http on loopback, tests only
         p.add("camel.cj.order-status.enabled", () -> "true");
         p.add("camel.cj.order-status.interval", () -> "2s");
         p.add("camel.cj.tracking.enabled", () -> "true");
@@ -263,44 +266,6 @@ class CjSpringBootPipelineTest {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
-    }
-
-    /**
-     * Registers the callback URL before the application starts. webhook/set calls the URL and wants 200, and the
-     * simulator calls it with a signed {@code {}}, which the component's receiver answers 400 (no messageId): so a
-     * stand-in answers that call here, as a URL registered in an earlier run would have been. The tokens go to the
-     * application's store: getAccessToken is allowed once per 5 minutes.
-     */
-    private static void preRegisterWebhooks() {
-        try {
-            com.sun.net.httpserver.HttpServer standIn = com.sun.net.httpserver.HttpServer.create(
-                    new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), WEBHOOK_PORT), 0);
-            standIn.createContext("/cj/webhooks", exchange -> {
-                exchange.getResponseHeaders().set("Connection", "close"); // or stop() waits for the idle connection
-                exchange.sendResponseHeaders(200, -1);
-                exchange.close();
-            });
-            standIn.start();
-            try (CamelContext registration = new org.apache.camel.impl.DefaultCamelContext()) {
-                CjComponent cj = new CjComponent();
-                cj.getConfiguration().setApiKey(SIM.defaultApiKey());
-                cj.getConfiguration().setBaseUrl(SIM.baseUrl());
-                cj.getConfiguration().setTokenStore(TOKENS);
-                registration.addComponent("cj", cj);
-                registration.start();
-                Map<String, Object> enable = Map.of("type", "ENABLE", "callbackUrls", List.of(CALLBACK));
-                registration.createProducerTemplate().requestBody("cj:webhook/set",
-                        Map.of("product", enable, "stock", enable, "order", enable, "logistics", enable));
-            } finally {
-                // HttpServer.stop can wait long for its dispatcher thread (seen here); it closes the port first
-                Thread stopper = new Thread(() -> standIn.stop(0), "webhook-stand-in-stop");
-                stopper.setDaemon(true);
-                stopper.start();
-                stopper.join(2000);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("could not register the webhook callback at the simulator", e);
-        }
     }
 
     private static int freePort() {
