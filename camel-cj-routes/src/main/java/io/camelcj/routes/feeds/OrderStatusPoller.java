@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import io.camelcj.component.cj.CjApiException;
 import io.camelcj.component.cj.api.CjOperation;
+import io.camelcj.routes.support.CjCaller;
 import io.camelcj.component.cj.CjErrorCategory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,15 +100,15 @@ public final class OrderStatusPoller {
             params.put("status", status);
             params.put("pageNum", page);
             params.put("pageSize", pageSize);
-            Object data;
+            CjCaller.Page listed;
             try {
-                data = cj.call(CjOperation.ORDER_LIST, params);
+                listed = cj.page(CjOperation.ORDER_LIST, params);
             } catch (CjApiException e) {
                 PollFailures.skipOrRethrow(e, "order status");
                 return;
             }
-            List<Map<?, ?>> orders = list(data);
-            for (Map<?, ?> order : orders) {
+            List<Map<String, Object>> orders = listed.items();
+            for (Map<String, Object> order : orders) {
                 OrderSnapshot snapshot = OrderSnapshot.of(order);
                 if (snapshot.orderId() == null || tracker.isFinal(snapshot.status())) {
                     continue;
@@ -115,8 +116,8 @@ public final class OrderStatusPoller {
                 tracker.follow(snapshot.orderNumber(), snapshot.orderId(), snapshot.status());
                 seen.put(snapshot.orderId(), snapshot);
             }
-            long total = total(data);
-            if (orders.size() < pageSize || (total >= 0 && (long) page * pageSize >= total)) {
+            Long total = listed.total();
+            if (orders.size() < pageSize || (total != null && (long) page * pageSize >= total)) {
                 return;
             }
         }
@@ -129,14 +130,14 @@ public final class OrderStatusPoller {
         params.put("orderIds", batch.stream().map(OrderWatch::orderId).toList());
         params.put("pageNum", 1);
         params.put("pageSize", batch.size());
-        Object data;
+        List<Map<String, Object>> orders;
         try {
-            data = cj.call(CjOperation.ORDER_LIST, params);
+            orders = cj.page(CjOperation.ORDER_LIST, params).items();
         } catch (CjApiException e) {
             PollFailures.skipOrRethrow(e, "order status");
             return List.of();
         }
-        for (Map<?, ?> order : list(data)) {
+        for (Map<String, Object> order : orders) {
             OrderSnapshot snapshot = OrderSnapshot.of(order);
             if (snapshot.orderId() != null) {
                 seen.put(snapshot.orderId(), snapshot);
@@ -172,24 +173,5 @@ public final class OrderStatusPoller {
 
     private static String key(OrderSnapshot snapshot, OrderWatch watch) {
         return snapshot.orderId() != null ? snapshot.orderId() : watch.lookupId();
-    }
-
-    /** The {@code total} of a page (a number or a numeric string), -1 when absent. */
-    private static long total(Object data) {
-        Object total = data instanceof Map<?, ?> page ? page.get("total") : null;
-        try {
-            return total == null ? -1 : new java.math.BigDecimal(total.toString()).longValue();
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<Map<?, ?>> list(Object data) {
-        Object list = data instanceof Map<?, ?> page ? page.get("list") : data;
-        if (list instanceof List<?> items) {
-            return (List<Map<?, ?>>) (List<?>) items.stream().filter(Map.class::isInstance).toList();
-        }
-        return List.of();
     }
 }

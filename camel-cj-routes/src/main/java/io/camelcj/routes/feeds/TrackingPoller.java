@@ -47,7 +47,7 @@ public final class TrackingPoller {
                 continue;
             }
             Set<String> answered = new HashSet<>();
-            for (Map<?, ?> item : OrderStatusPoller.list(data)) {
+            for (Map<?, ?> item : items(data)) {
                 String number = OrderSnapshot.text(item, "trackingNumber");
                 if (number != null) {
                     answered.add(number);
@@ -57,5 +57,14 @@ public final class TrackingPoller {
             batch.stream().filter(w -> !answered.contains(w.trackNumber())).forEach(tracker::unanswered);
         }
         return changes;
+    }
+
+    /** trackInfo answers a plain array of tracking items (not a page). */
+    @SuppressWarnings("unchecked")
+    private static List<Map<?, ?>> items(Object data) {
+        if (data instanceof List<?> items) {
+            return (List<Map<?, ?>>) (List<?>) items.stream().filter(Map.class::isInstance).toList();
+        }
+        return List.of();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import io.camelcj.component.cj.CjApiException;
 import io.camelcj.component.cj.CjErrorCategory;
 import io.camelcj.component.cj.api.CjOperation;
+import io.camelcj.routes.support.CjCaller;
 
 /** A tiny in-memory CJ for poller unit tests: order/list (status filter as the reference), detail, trackInfo. */
 final class FakeCj implements CjCalls {
@@ -79,5 +80,14 @@ final class FakeCj implements CjCalls {
             }
             default -> throw new IllegalArgumentException(operation.path());
         }
+    }
+
+    /** order/list pages as the component hands them over: the items and the page's total. */
+    @Override
+    @SuppressWarnings("unchecked")
+    public CjCaller.Page page(CjOperation operation, Map<String, Object> params) {
+        Map<String, Object> data = (Map<String, Object>) call(operation, params);
+        return new CjCaller.Page((List<Map<String, Object>>) data.get("list"),
+                ((Number) data.get("total")).longValue(), null);
     }
 }

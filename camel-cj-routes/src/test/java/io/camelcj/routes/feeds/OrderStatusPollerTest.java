@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.camelcj.component.cj.CjApiException;
@@ -117,15 +118,26 @@ class OrderStatusPollerTest {
     @Test
     void budgetFailuresEndThePollOtherFailuresSkip() {
         tracker.follow("n-1", "cj-1", "CREATED");
-        CjCalls exhausted = (op, params) -> {
-            throw new CjApiException(op.path(), CjErrorCategory.DAILY_LIMIT, "daily limit");
-        };
+        CjCalls exhausted = failing(CjErrorCategory.DAILY_LIMIT, "daily limit");
         assertThatThrownBy(() -> new OrderStatusPoller(exhausted, tracker, 10, List.of(), 10).poll())
                 .isInstanceOf(CjApiException.class);
-        CjCalls flaky = (op, params) -> {
-            throw new CjApiException(op.path(), CjErrorCategory.TRANSIENT, "503");
-        };
+        CjCalls flaky = failing(CjErrorCategory.TRANSIENT, "503");
         assertThat(new OrderStatusPoller(flaky, tracker, 10, List.of(), 10).poll()).isEmpty();
         assertThat(tracker.active()).hasSize(1);
+    }
+
+    /** A CJ whose every call and page fails with this category. */
+    private static CjCalls failing(CjErrorCategory category, String message) {
+        return new CjCalls() {
+            @Override
+            public Object call(CjOperation op, Map<String, Object> params) {
+                throw new CjApiException(op.path(), category, message);
+            }
+
+            @Override
+            public io.camelcj.routes.support.CjCaller.Page page(CjOperation op, Map<String, Object> params) {
+                throw new CjApiException(op.path(), category, message);
+            }
+        };
     }
 }
