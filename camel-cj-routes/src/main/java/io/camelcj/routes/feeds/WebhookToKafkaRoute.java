@@ -12,7 +12,9 @@ import org.apache.camel.builder.RouteBuilder;
 /**
  * CJ webhooks to Kafka: every verified, de-duplicated push is written, exactly as CJ sent it, to the topic
  * of its type, keyed by the entity it is about (pid, vid, order number...; the message id when it names
- * none). Kafka headers {@code cj.messageId}, {@code cj.type}, {@code cj.messageType} go along.
+ * none). Kafka headers {@value #MESSAGE_ID_HEADER}, {@value #TYPE_HEADER}, {@value #MESSAGE_TYPE_HEADER} go along,
+ * in the {@code cj-<kebab>} style of every topic (they were {@code cj.messageId}, {@code cj.type},
+ * {@code cj.messageType} before 0.1.0).
  *
  * <p>Durable by default: the record is sent with {@code acks=all} and CJ gets its 200 only once Kafka has
  * acknowledged it (the consumer's {@code answerMode=AFTER_ROUTE}); anything else is a 5xx and CJ delivers
@@ -26,6 +28,9 @@ import org.apache.camel.builder.RouteBuilder;
 public class WebhookToKafkaRoute extends RouteBuilder {
 
     public static final String ROUTE_ID = "cj-webhooks-to-kafka";
+    public static final String MESSAGE_ID_HEADER = "cj-message-id";
+    public static final String TYPE_HEADER = "cj-webhook-type";
+    public static final String MESSAGE_TYPE_HEADER = "cj-message-type";
     static final String OPEN_ID_BEAN = "camelCjWebhookOpenId";
 
     @Override
@@ -66,11 +71,11 @@ public class WebhookToKafkaRoute extends RouteBuilder {
         String entityId = message.getHeader(CjWebhookConstants.ENTITY_ID, String.class);
         message.setHeader(KafkaHeaders.OVERRIDE_TOPIC, topics.topicFor(type));
         message.setHeader(KafkaHeaders.KEY, entityId != null ? entityId : messageId);
-        message.setHeader("cj.messageId", messageId);
-        message.setHeader("cj.type", type);
+        message.setHeader(MESSAGE_ID_HEADER, messageId);
+        message.setHeader(TYPE_HEADER, type);
         String messageType = message.getHeader(CjWebhookConstants.MESSAGE_TYPE, String.class);
         if (messageType != null) {
-            message.setHeader("cj.messageType", messageType);
+            message.setHeader(MESSAGE_TYPE_HEADER, messageType);
         }
     }
 }

@@ -90,7 +90,7 @@ final class WebhookSender {
 
     static Map<String, Long> countById(List<ConsumerRecord<String, String>> records) {
         Map<String, Long> counts = new java.util.HashMap<>();
-        records.forEach(r -> counts.merge(FeedsHarness.header(r, "cj.messageId"), 1L, Long::sum));
+        records.forEach(r -> counts.merge(FeedsHarness.header(r, WebhookToKafkaRoute.MESSAGE_ID_HEADER), 1L, Long::sum));
         return counts;
     }
 }

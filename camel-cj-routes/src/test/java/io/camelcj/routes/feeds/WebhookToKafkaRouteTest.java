@@ -180,7 +180,7 @@ class WebhookToKafkaRouteTest {
             records = harness.read(topics, r -> false, Duration.ofSeconds(1));
 
             Map<String, List<ConsumerRecord<String, String>>> byId = records.stream()
-                    .collect(Collectors.groupingBy(r -> FeedsHarness.header(r, "cj.messageId")));
+                    .collect(Collectors.groupingBy(r -> FeedsHarness.header(r, WebhookToKafkaRoute.MESSAGE_ID_HEADER)));
             assertThat(byId.keySet()).isEqualTo(expectedTopic.keySet());
             assertThat(byId.values()).allSatisfy(list -> assertThat(list).hasSize(1));
             byId.forEach((id, list) -> {
