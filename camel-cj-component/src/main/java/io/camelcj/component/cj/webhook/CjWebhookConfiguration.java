@@ -1,5 +1,6 @@
 package io.camelcj.component.cj.webhook;
 
+import io.camelcj.component.cj.api.CallbackUrlRule;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -103,8 +104,9 @@ public class CjWebhookConfiguration {
             + " unregisterOnStop). CJ accepts https only and no localhost/127.0.0.1.")
     private String callbackUrl;
 
-    @UriParam(label = "consumer,webhook", defaultValue = "false", description = "Tests and development only:"
-            + " accept an http:// or loopback callbackUrl (a simulator). The real CJ refuses them.")
+    @UriParam(label = "common,webhook", defaultValue = "false", description = "Tests and development only:"
+            + " accept an http:// or loopback callback URL (a simulator): the consumer's callbackUrl, and the"
+            + " callbackUrls a webhook/set producer sends. The real CJ refuses them.")
     private boolean allowInsecureCallback;
 
     @UriParam(label = "consumer,webhook", defaultValue = "false", description = "Call webhook/set with ENABLE for"
@@ -148,7 +150,7 @@ public class CjWebhookConfiguration {
                     + " idempotentRepository is given");
         }
         positive("idempotentCacheSize", idempotentCacheSize);
-        String callbackProblem = CjWebhookCallbackUrl.problem(callbackUrl, allowInsecureCallback);
+        String callbackProblem = CallbackUrlRule.problem(callbackUrl, allowInsecureCallback);
         if ((autoRegister || unregisterOnStop) && callbackProblem != null) {
             throw new IllegalArgumentException("cj:webhook option callbackUrl " + callbackProblem);
         }
