@@ -79,8 +79,8 @@ public class CjWebhookConfiguration {
     private IdempotentRepository idempotentRepository;
 
     @UriParam(label = "consumer,webhook", description = "The file of the default idempotent repository; it keeps"
-            + " the ids across restarts. Default: ~/.camel-cj/webhook-message-ids.dat (in the user's home, like the"
-            + " token files); a relative path is relative to the working directory. Give every cj:webhook endpoint"
+            + " the ids across restarts. Default: .camel-cj/webhook-message-ids.dat in the user's home directory"
+            + " (user.home), like the token files; a relative path is relative to the working directory. Give every cj:webhook endpoint"
             + " its own file.")
     private String idempotentFile;
 
