@@ -131,6 +131,7 @@ class PipelineSoakTest {
     private static void injectFaults(CjSimulator cj) {
         long seed = 1;
         cj.faults()
+                .failNext("authentication/getAccessToken", 1, Fault.httpStatus(502)) // the first login: retried
                 .failRandomly("product/listV2", 0.05, seed++, Fault.httpStatus(502))
                 .failRandomly("product/query", 0.03, seed++, Fault.connectionReset())
                 .failRandomly("product/stock/queryByVid", 0.03, seed++, Fault.httpStatus(503))
