@@ -163,14 +163,8 @@ class PipelineSoakTest {
         p.put("camel.cj.sync.run-on-startup", "true");
         p.put("camel.cj.sync.startup-delay", "1s");
         p.put("camel.cj.sync.state.type", "memory");
-        p.put("camel.cj.webhooks.enabled", "true");
-        p.put("camel.cj.webhooks.open-id", Long.toString(OPEN_ID));
-        p.put("camel.cj.webhooks.host", "127.0.0.1");
-        p.put("camel.cj.webhooks.port", Integer.toString(port));
-        p.put("camel.cj.webhooks.callback-url", "http://127.0.0.1:" + port + "/cj/webhooks");
-        p.put("camel.cj.webhooks.auto-register", "true");
-        p.put("camel.cj.webhooks.allow-insecure-callback", "true");
-        p.put("camel.cj.webhooks.idempotent-file", data.resolve("webhook-ids.dat").toString());
+        EmbeddedServices.simulatorWebhooks(OPEN_ID, port, data.resolve("webhook-ids.dat").toString())
+                .forEach((k, v) -> p.put((String) k, (String) v));
         p.put("camel.cj.order-status.interval", "5s");
         p.put("camel.cj.tracking.interval", "10s");
         List<String> args = new ArrayList<>();
