@@ -5,6 +5,7 @@ import io.camelcj.component.cj.auth.CjTokenStore;
 import io.camelcj.component.cj.auth.FileTokenStore;
 import io.camelcj.component.cj.auth.InMemoryTokenStore;
 import io.camelcj.simulator.CjSimulator;
+import io.camelcj.simulator.Fault;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -49,6 +50,43 @@ class CjTokenLifecycleTest {
 
     private Exchange query(ProducerTemplate template) {
         return template.request(QUERY + sim.catalogue().productIds().get(0), e -> { });
+    }
+
+    /**
+     * Issue 16: a transient failure of getAccessToken (here a 502, then a reset) is retried by the call's retry
+     * loop with its back-off, inside CJ's 5-minute limit (a failed call issued no token), and the order is placed
+     * with one token obtained.
+     */
+    @Test
+    void transientGetAccessTokenFailuresAreRetriedAndTheOrderPlaced() throws Exception {
+        sim.faults().failNext(GET_TOKEN, 1, Fault.httpStatus(502)).failNext(GET_TOKEN, 1, Fault.connectionReset());
+        ProducerTemplate template = template(new InMemoryTokenStore());
+        String vid = sim.catalogue().variantIds(sim.catalogue().productIds().get(0)).get(0);
+
+        Exchange placed = template.request("cj:shopping/order/createOrderV3",
+                e -> e.getMessage().setBody(CjTestSupport.order("TOKEN-RETRY-1", vid)));
+
+        assertThat(placed.getException()).isNull();
+        assertThat(sim.orders().findByOrderNumber("TOKEN-RETRY-1")).isPresent();
+        assertThat(sim.requestLog().count(GET_TOKEN)).as("getAccessToken calls: 502, reset, success").isEqualTo(3);
+        assertThat(sim.requestLog().count(GET_TOKEN, 200)).as("tokens issued").isEqualTo(1);
+        assertThat(sim.requestLog().count("shopping/order/createOrderV3")).isEqualTo(1);
+    }
+
+    /** A transient failure that lasts through every retry fails the call (retryable), not the cool-down. */
+    @Test
+    void getAccessTokenFailingThroughEveryRetryFailsTheCallAsTransient() throws Exception {
+        sim.faults().failNext(GET_TOKEN, 3, Fault.httpStatus(503));
+        ProducerTemplate template = template(new InMemoryTokenStore());
+
+        Exchange failed = template.request(QUERY + sim.catalogue().productIds().get(0) + "&maxRetries=2", e -> { });
+
+        assertThat(failed.getException()).isInstanceOf(CjApiException.class);
+        assertThat(((CjApiException) failed.getException()).getCategory()).isEqualTo(CjErrorCategory.TRANSIENT);
+        assertThat(sim.requestLog().count(GET_TOKEN)).as("the first try and 2 retries").isEqualTo(3);
+        // no token was issued: the next call may log in at once, it is not held in a cool-down
+        assertThat(query(template).getException()).isNull();
+        assertThat(sim.requestLog().count(GET_TOKEN, 200)).isEqualTo(1);
     }
 
     @Test

@@ -20,7 +20,6 @@ import io.camelcj.simulator.CjSimulator;
 import io.camelcj.simulator.Fault;
 import io.camelcj.simulator.SimAccount;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -77,7 +76,7 @@ class OrderPushAcceptanceTest {
             awaitResults(h, 300);
             LOG.info("phase: 300 results at {} s; restarting the route", seconds(started));
             h.context.getRouteController().stopRoute("cj-order-push");
-            int rewound = rewind(h, new TopicPartition(h.in, 0), REWIND);
+            int rewound = h.rewind(new TopicPartition(h.in, 0), REWIND);
             h.context.getRouteController().startRoute("cj-order-push");
             for (int i = 100; i < 100 + DUPLICATES; i++) {
                 sources.put(h.send(orders.get(i)), (String) orders.get(i).get("orderNumber"));
@@ -123,16 +122,6 @@ class OrderPushAcceptanceTest {
                     .isGreaterThanOrEqualTo(DUPLICATES + rewound);
             assertThat(rewound).isEqualTo(REWIND);
         }
-    }
-
-    /** Kafka redelivers a slice: the group's committed offset of one partition is moved back while it is idle. */
-    private static int rewind(OrderPushHarness h, TopicPartition partition, int records) throws Exception {
-        String group = h.properties.getProperty(OrderPushSettings.PREFIX + "groupId");
-        long committed = h.kafka.admin().listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get()
-                .get(partition).offset();
-        long target = Math.max(0, committed - records);
-        h.kafka.admin().alterConsumerGroupOffsets(group, Map.of(partition, new OffsetAndMetadata(target))).all().get();
-        return (int) (committed - target);
     }
 
     private static long seconds(long started) {

@@ -21,6 +21,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -137,6 +138,19 @@ final class OrderPushHarness implements AutoCloseable {
             }
         }
         return records;
+    }
+
+    /**
+     * Moves the group's committed offset of one partition back by {@code records} while the route is stopped: Kafka
+     * redelivers them, as after a crash between writing their outcomes and committing. Returns how many.
+     */
+    int rewind(TopicPartition partition, int records) throws Exception {
+        String group = properties.getProperty(OrderPushSettings.PREFIX + "groupId");
+        long committed = kafka.admin().listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get()
+                .get(partition).offset();
+        long target = Math.max(0, committed - records);
+        kafka.admin().alterConsumerGroupOffsets(group, Map.of(partition, new OffsetAndMetadata(target))).all().get();
+        return (int) (committed - target);
     }
 
     static String header(ConsumerRecord<?, ?> record, String name) {

@@ -22,6 +22,8 @@ final class AccessTokenCooldown {
     private final Duration cooldown;
     /** This process's own record of its last getAccessToken call. */
     private volatile Instant lastRequest;
+    /** A claim withdrawn after a transient failure: the store may still hold it (stores only move forward). */
+    private volatile Instant withdrawn;
 
     AccessTokenCooldown(String accountId, CjTokenStore store, Clock clock, Duration cooldown) {
         this.accountId = accountId;
@@ -43,9 +45,10 @@ final class AccessTokenCooldown {
      * Records a getAccessToken call about to be made, before it is made (a failed call counts against
      * CJ's limit too).
      *
+     * @return the call recorded before this one, null when there was none (for {@link #withdraw})
      * @throws TokenCooldownException when the last call is less than the cool-down ago
      */
-    void claim(Instant now) {
+    Instant claim(Instant now) {
         Instant last = lastRequest(now);
         if (last != null && now.isBefore(last.plus(cooldown))) {
             throw new TokenCooldownException(accountId, last, last.plus(cooldown));
@@ -56,6 +59,18 @@ final class AccessTokenCooldown {
         } catch (RuntimeException e) {
             LOG.warn("CJ account {}: could not record the getAccessToken time in the store: {}", accountId, e.toString());
         }
+        return last;
+    }
+
+    /**
+     * Takes back the claim made at {@code claimedAt} after the call failed transiently (5xx, reset, time-out): CJ
+     * issued no token, so this process does not hold it against itself (src/docs/tokens-and-throttling.md). The
+     * store keeps the record (a shared store only moves forward), so other processes still wait for the cool-down
+     * or adopt the tokens this one obtains.
+     */
+    void withdraw(Instant claimedAt, Instant previous) {
+        withdrawn = claimedAt;
+        lastRequest = previous;
     }
 
     /** When getAccessToken may be called again, null when it may be called now (for health output). */
@@ -71,6 +86,9 @@ final class AccessTokenCooldown {
             stored = store.lastAccessTokenRequest(accountId).orElse(null);
         } catch (RuntimeException e) {
             LOG.warn("CJ account {}: could not read the last getAccessToken time: {}", accountId, e.toString());
+        }
+        if (stored != null && stored.equals(withdrawn)) {
+            stored = null; // this process's own withdrawn claim; lastRequest holds the call before it
         }
         if (stored != null && stored.isAfter(now.plus(cooldown))) {
             // a record from the future (clock set back): honouring it could lock the account out for long

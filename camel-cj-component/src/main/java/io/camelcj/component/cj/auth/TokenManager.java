@@ -340,8 +340,17 @@ public final class TokenManager {
     }
 
     private CjTokens obtain(Instant now, CjTokens known) {
-        accessTokenCooldown.claim(now);
-        CjTokens fresh = api.getAccessToken(apiKey);
+        Instant previous = accessTokenCooldown.claim(now);
+        CjTokens fresh;
+        try {
+            fresh = api.getAccessToken(apiKey);
+        } catch (CjApiException e) {
+            if (e.getCategory() == CjErrorCategory.TRANSIENT) {
+                // no token was issued: the caller's retry loop may try again before the cool-down has passed
+                accessTokenCooldown.withdraw(now, previous);
+            }
+            throw e;
+        }
         CjTokens stamped = fresh.obtainedAt() != null ? fresh
                 : new CjTokens(fresh.accessToken(), fresh.accessTokenExpiry(), fresh.refreshToken(),
                 fresh.refreshTokenExpiry(), now);

@@ -78,6 +78,8 @@ public final class CjApiClient {
         private int rateLimitRetries;
         private boolean tokenRenewed;
         private String token;
+        /** The token CJ rejected (1600001), while its renewal is still to be done. */
+        private String rejectedToken;
 
         Call(PreparedRequest prepared, RetrySettings retry, CjRequest request) {
             this.prepared = prepared;
@@ -88,8 +90,8 @@ public final class CjApiClient {
 
         CjResponse run() {
             while (true) {
-                if (op.tokenRequired() && token == null) {
-                    token = account.tokens().accessToken();
+                if (op.tokenRequired() && token == null && !takeToken()) {
+                    continue;
                 }
                 RequestSender.Attempt attempt = sender.send(prepared, token);
                 if (attempt.succeeded()) {
@@ -100,7 +102,8 @@ public final class CjApiClient {
                     tokenRenewed = true;
                     LOG.info("CJ {} rejected the access token of account {}: renewing and replaying",
                             op.path(), account.accountId());
-                    token = account.tokens().renewAfterRejection(token);
+                    rejectedToken = token;
+                    token = null;
                     continue;
                 }
                 switch (failure.getCategory()) {
@@ -119,6 +122,27 @@ public final class CjApiClient {
                     default:
                         throw failure;
                 }
+            }
+        }
+
+        /**
+         * Takes a valid access token (renewing the rejected one if there is one). A transient failure of the token
+         * call (getAccessToken, refreshAccessToken: 5xx, reset, time-out) is retried like one of the call itself,
+         * with the same count and back-off: this call was not sent, so repeating it is safe. Returns false when
+         * the caller should try again; throws any other failure, or the transient one when no retry is left.
+         */
+        private boolean takeToken() {
+            try {
+                token = rejectedToken == null ? account.tokens().accessToken()
+                        : account.tokens().renewAfterRejection(rejectedToken);
+                rejectedToken = null;
+                return true;
+            } catch (CjApiException e) {
+                if (e.getCategory() != CjErrorCategory.TRANSIENT) {
+                    throw e;
+                }
+                handleTransient(e, false);
+                return false;
             }
         }
 

@@ -68,16 +68,9 @@ final class EmbeddedServices implements AutoCloseable {
             p.setProperty("camel.component.cj.qps", "6");
             // webhooks: the simulator pushes signed messages to the built-in receiver; registered at start-up
             int port = freePort();
-            p.setProperty("camel.cj.webhooks.enabled", "true");
-            p.setProperty("camel.cj.webhooks.open-id", Long.toString(DEMO_OPEN_ID));
-            p.setProperty("camel.cj.webhooks.host", "127.0.0.1");
-            p.setProperty("camel.cj.webhooks.port", Integer.toString(port));
-            p.setProperty("camel.cj.webhooks.callback-url", "http://127.0.0.1:" + port + "/cj/webhooks");
-            p.setProperty("camel.cj.webhooks.auto-register", "true");
-            // the simulator's loopback http callback (the real CJ takes https only); a fresh id store per demo run
-            p.setProperty("camel.cj.webhooks.allow-insecure-callback", "true");
-            p.setProperty("camel.cj.webhooks.idempotent-file",
-                    System.getProperty("java.io.tmpdir") + "/cj-demo-webhook-ids-" + port + ".dat");
+            // a fresh id store per demo run
+            p.putAll(simulatorWebhooks(DEMO_OPEN_ID, port,
+                    System.getProperty("java.io.tmpdir") + "/cj-demo-webhook-ids-" + port + ".dat"));
             // the demo is short: poll order status and tracking every few seconds instead of minutes
             p.setProperty("camel.cj.order-status.interval", "3s");
             p.setProperty("camel.cj.tracking.interval", "3s");
@@ -88,7 +81,24 @@ final class EmbeddedServices implements AutoCloseable {
         return p;
     }
 
-    private static int freePort() {
+    /**
+     * The built-in webhook receiver on a loopback port, registered with a simulator at start-up: the simulator's
+     * loopback http callback (the real CJ takes https only).
+     */
+    static Properties simulatorWebhooks(long openId, int port, String idempotentFile) {
+        Properties p = new Properties();
+        p.setProperty("camel.cj.webhooks.enabled", "true");
+        p.setProperty("camel.cj.webhooks.open-id", Long.toString(openId));
+        p.setProperty("camel.cj.webhooks.host", "127.0.0.1");
+        p.setProperty("camel.cj.webhooks.port", Integer.toString(port));
+        p.setProperty("camel.cj.webhooks.callback-url", "http://127.0.0.1:" + port + "/cj/webhooks");
+        p.setProperty("camel.cj.webhooks.auto-register", "true");
+        p.setProperty("camel.cj.webhooks.allow-insecure-callback", "true");
+        p.setProperty("camel.cj.webhooks.idempotent-file", idempotentFile);
+        return p;
+    }
+
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

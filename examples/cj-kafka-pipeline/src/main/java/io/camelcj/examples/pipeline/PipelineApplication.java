@@ -6,6 +6,7 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import io.camelcj.component.cj.CjComponent;
 import io.camelcj.component.cj.auth.FileTokenStore;
 import io.camelcj.observability.metrics.CjMetrics;
 import io.camelcj.routes.catalogue.CatalogueSyncRouteBuilder;
@@ -88,6 +89,14 @@ public final class PipelineApplication {
                 // real CJ: keep tokens across restarts, so a restart makes no getAccessToken call (limit: 1 per 5 min)
                 main.bind(TOKEN_STORE_BEAN, new FileTokenStore(settings.tokenDirectory()));
                 camel.setProperty("camel.component.cj.token-store", "#" + TOKEN_STORE_BEAN);
+            }
+            // The key goes to the component itself, not into Camel's properties: Camel 4.14 prints every property
+            // value as written at DEBUG (BaseMainSupport, MainHelper), secret or not; its INFO summary masks it.
+            String apiKey = (String) camel.remove(PipelineSettings.API_KEY);
+            if (apiKey != null) {
+                CjComponent cj = new CjComponent();
+                cj.getConfiguration().setApiKey(apiKey);
+                main.bind("cj", cj);
             }
             main.setOverrideProperties(camel);
             main.configure().addRoutesBuilder(new CatalogueSyncRouteBuilder());
