@@ -1,5 +1,6 @@
 package io.camelcj.routes.support;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -29,6 +31,9 @@ public final class CanonicalJson {
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
 
+    /** Reads JSON text or a tree into plain Java (Map, List, String, BigDecimal...), without an intermediate copy. */
+    private static final ObjectReader PLAIN = MAPPER.readerFor(Object.class);
+
     private CanonicalJson() {
     }
 
@@ -40,10 +45,12 @@ public final class CanonicalJson {
     public static String write(Object value) {
         try {
             // A JsonNode is turned into plain collections first so that object keys get sorted too.
-            Object plain = value instanceof JsonNode node ? MAPPER.convertValue(node, Object.class) : value;
+            Object plain = value instanceof JsonNode node ? PLAIN.readValue(node) : value;
             return MAPPER.writeValueAsString(plain);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Value cannot be written as JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Value cannot be written as JSON: " + e.getMessage(), e);
         }
     }
 
@@ -63,8 +70,11 @@ public final class CanonicalJson {
     public static String sha256(Object value) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            String normalized = write(read(write(value)));
+            // read back as plain collections (what write() would turn the tree into anyway), then written again
+            String normalized = MAPPER.writeValueAsString(PLAIN.readValue(write(value)));
             return HexFormat.of().formatHex(digest.digest(normalized.getBytes(StandardCharsets.UTF_8)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Value cannot be written as JSON: " + e.getOriginalMessage(), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
