@@ -3,6 +3,7 @@ package io.camelcj.simulator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,7 @@ final class ProductSearch {
         Predicate<ProductCore> filter = listV2Filter(r, keyWord);
         int orderBy = r.integer("orderBy", 0);
         String direction = r.str("sort");
-        List<ProductCore> presorted = presorted(orderBy, direction);
+        List<ProductCore> presorted = presorted(orderBy, direction, r.optional("categoryId", 200));
         List<ProductCore> matches = new ArrayList<>();
         for (ProductCore c : presorted != null ? presorted : cat.cores()) {
             if (!c.delisted && filter.test(c)) {
@@ -192,12 +193,13 @@ final class ProductSearch {
     }
 
     /**
-     * The whole catalogue in the order of {@code orderBy} when its key never changes (listed count, create time),
-     * sorted once and kept until products are added; null for the other orders. Filtering this list gives exactly
-     * what sorting the matches would (the order is total: the index breaks ties), without sorting up to a million
-     * products on every page of a walk.
+     * The candidates of a listV2 query in the order of {@code orderBy} when its key never changes (listed count,
+     * create time): the whole catalogue, or with a {@code categoryId} only that category's products, sorted once and
+     * kept until products are added; null for the other orders. Filtering this list gives exactly what sorting the
+     * matches would (the order is total: the index breaks ties), without sorting or scanning up to a million products
+     * on every page of a walk.
      */
-    private List<ProductCore> presorted(int orderBy, String direction) {
+    private List<ProductCore> presorted(int orderBy, String direction, String categoryId) {
         if (orderBy != 1 && orderBy != 3) {
             return null;
         }
@@ -207,13 +209,25 @@ final class ProductSearch {
         if (view == null || view.size() != all.size()) {
             List<ProductCore> order = new ArrayList<>(all);
             sort(order, listV2SortKey(orderBy), direction);
-            view = new PresortedView(order.size(), List.copyOf(order));
+            Map<String, List<ProductCore>> byCategory = new HashMap<>();
+            for (ProductCore c : order) {
+                byCategory.computeIfAbsent(categoryKey(cat.category(c).id()), k -> new ArrayList<>()).add(c);
+            }
+            view = new PresortedView(order.size(), List.copyOf(order), byCategory);
             presorted.put(key, view);
         }
-        return view.order();
+        if (categoryId == null || categoryId.isBlank()) {
+            return view.order();
+        }
+        return view.byCategory().getOrDefault(categoryKey(categoryId.trim()), List.of());
     }
 
-    private record PresortedView(int size, List<ProductCore> order) {
+    /** listV2 matches categoryId ignoring case. */
+    private static String categoryKey(String id) {
+        return id.toLowerCase(Locale.ROOT);
+    }
+
+    private record PresortedView(int size, List<ProductCore> order, Map<String, List<ProductCore>> byCategory) {
     }
 
     private static void sort(List<ProductCore> list, ToLongFunction<ProductCore> key, String direction) {
