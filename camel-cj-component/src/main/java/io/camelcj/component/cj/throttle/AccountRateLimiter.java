@@ -15,18 +15,29 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Hands out request permits for one CJ account at {@code permitsPerSecond}, strictly first come,
- * first served.
+ * Hands out request permits for one CJ account, strictly first come, first served, at a rate that follows CJ.
  * <p>
- * Callers queue in arrival order; only the head of the queue watches the clock, and it takes its
- * permit once the interval since the previous permit has passed (and any back-off pause is over).
- * The next permit is spaced from the moment the previous one was really granted, so a late wake-up
- * never lets two requests through closer than the interval: CJ counts per second on its side.
+ * Callers queue in arrival order; only the head of the queue watches the clock. CJ allows
+ * {@code n = floor(qps)} requests per {@code n / qps} seconds (the simulator counts the same way, at arrival), so
+ * a permit is granted when both hold:
+ * <ul>
+ * <li>it is one interval ({@code 1 / rate}) after the previous permit's <em>scheduled</em> time: a late wake-up
+ * under CPU load does not push every later permit back (the lost time is caught up, by at most one interval);</li>
+ * <li>it is {@code n} intervals after the permit {@code n} grants ago, as really granted (and as really sent, see
+ * {@link #acquire()}): whatever the wake-ups did, CJ never sees more than {@code n} in its window.</li>
+ * </ul>
+ * The rate is an {@link AdaptiveRate}: a small relative safety below the allowed rate (arrival jitter), cut on a
+ * 1600200 ({@link #rateLimited}) and probed back up, never above the allowed rate.
  * A waiter gives up with {@link RateLimitWaitTimeoutException} after {@code maxWait}.
  */
 public final class AccountRateLimiter {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountRateLimiter.class);
+    /**
+     * Share of the allowed rate an account's pacing leaves unused: CJ's window is about a second, so 2% lets each
+     * request's arrival wobble by ~20 ms (network, a loaded CPU) without a 1600200, and uses 0.98 of the budget.
+     */
+    public static final double SAFETY = 0.02;
 
     private final String accountId;
     private final Duration maxWait;
@@ -35,12 +46,15 @@ public final class AccountRateLimiter {
     /** One condition per waiting thread, in arrival order; the first is the one whose turn is next. */
     private final ArrayDeque<Condition> queue = new ArrayDeque<>();
 
-    private final double permitsPerSecond;
-    private final long intervalNanos;
-
     // all fields below are guarded by lock
-    private boolean anyGranted;
-    private long lastGrantNanos;
+    private final AdaptiveRate pace;
+    /** The real grant times of the last {@link AdaptiveRate#burst()} permits (a ring), and their grant numbers. */
+    private long[] grantTimes;
+    private long[] grantSeqs;
+    /** Number of the next grant, and the first grant number of the current window ring. */
+    private long nextSeq;
+    private long windowSince;
+    private long lastDueNanos;
     private long resumeAtNanos;
     private Instant blockedUntil;
     private CjErrorCategory blockCategory;
@@ -51,16 +65,31 @@ public final class AccountRateLimiter {
     private long backOffs;
     private long timeouts;
     private long blockedRejections;
+    private long rateCuts;
     /** Null unless a shared budget (cluster mode, per-IP limit) was bound; see {@link #share}. */
     private volatile SharedRateBudget shared;
+    /** Null unless several accounts of this process share one egress IP; see {@link #alsoAcquire}. */
+    private volatile AccountRateLimiter ipLimit;
 
     /**
+     * A limiter at exactly {@code permitsPerSecond} (no safety share, no margin).
+     *
      * @param accountId        shown in messages and logs: the {@code CjAccountId}, never the API key
      * @param permitsPerSecond the account's QPS (fractions allowed: 0.5 = one request every 2 s)
      * @param maxWait          how long {@link #acquire()} may wait before failing (zero: only if free now)
      * @param ticker           time source, {@link Ticker#system()} outside tests
      */
     public AccountRateLimiter(String accountId, double permitsPerSecond, Duration maxWait, Ticker ticker) {
+        this(accountId, permitsPerSecond, 0, Duration.ZERO, maxWait, ticker);
+    }
+
+    /**
+     * @param allowedRate the account's QPS as known (explicit {@code qps}, or {@code setting/get}); never exceeded
+     * @param safety      share of it left unused against arrival jitter, e.g. 0.02
+     * @param margin      absolute spacing added per CJ window ({@code rateLimitMargin}), zero for none
+     */
+    public AccountRateLimiter(String accountId, double allowedRate, double safety, Duration margin, Duration maxWait,
+                              Ticker ticker) {
         this.accountId = Objects.requireNonNull(accountId, "accountId");
         this.maxWait = Objects.requireNonNull(maxWait, "maxWait");
         if (maxWait.isNegative()) {
@@ -68,11 +97,15 @@ public final class AccountRateLimiter {
         }
         this.ticker = Objects.requireNonNull(ticker, "ticker");
         this.resumeAtNanos = ticker.nanoTime();
-        if (!(permitsPerSecond > 0) || Double.isInfinite(permitsPerSecond)) {
-            throw new IllegalArgumentException("permitsPerSecond must be a positive finite number, was " + permitsPerSecond);
-        }
-        this.permitsPerSecond = permitsPerSecond;
-        this.intervalNanos = Math.max(1L, Math.round(TimeUnit.SECONDS.toNanos(1) / permitsPerSecond));
+        this.pace = new AdaptiveRate(allowedRate, safety, Objects.requireNonNull(margin, "margin"));
+        resetWindow();
+    }
+
+    /** A new allowed rate may change CJ's window: count it afresh. */
+    private void resetWindow() {
+        grantTimes = new long[pace.burst()];
+        grantSeqs = new long[pace.burst()];
+        windowSince = nextSeq;
     }
 
     /**
@@ -85,13 +118,14 @@ public final class AccountRateLimiter {
      */
     public void acquire() {
         long start = ticker.nanoTime();
+        long seq;
         lock.lock();
         try {
             failIfBlocked();
             Condition turn = lock.newCondition();
             queue.addLast(turn);
             try {
-                awaitTurn(turn, start);
+                seq = awaitTurn(turn, start, maxWait);
             } finally {
                 queue.remove(turn);
                 signalHead();
@@ -99,17 +133,64 @@ public final class AccountRateLimiter {
         } finally {
             lock.unlock();
         }
+        AccountRateLimiter ip = ipLimit;
         SharedRateBudget budget = shared;
+        if (ip == null && budget == null) {
+            return;
+        }
+        if (ip != null) {
+            ip.acquire(remaining(start));
+        }
         if (budget != null) {
             acquireShared(budget, start);
+        }
+        restamp(seq);
+    }
+
+    /** A permit within {@code wait} (the per-IP limiter's turn, inside an account's {@link #acquire()}). */
+    private void acquire(Duration wait) {
+        long start = ticker.nanoTime();
+        lock.lock();
+        try {
+            Condition turn = lock.newCondition();
+            queue.addLast(turn);
+            try {
+                awaitTurn(turn, start, wait);
+            } finally {
+                queue.remove(turn);
+                signalHead();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Duration remaining(long start) {
+        Duration left = maxWait.minusNanos(ticker.nanoTime() - start);
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    /**
+     * The request goes out only now, after the per-IP and shared permits: CJ counts its arrival from now on, so
+     * the window counts from now too (unless later grants have already taken the slot).
+     */
+    private void restamp(long seq) {
+        lock.lock();
+        try {
+            int slot = (int) (seq % grantTimes.length);
+            if (grantSeqs[slot] == seq + 1) {
+                grantTimes[slot] = Math.max(grantTimes[slot], ticker.nanoTime());
+            }
+        } finally {
+            lock.unlock();
         }
     }
 
     /** After the local permit: the shared budget's turn; a block another sharer recorded is adopted here. */
     private void acquireShared(SharedRateBudget budget, long start) {
-        Duration left = maxWait.minusNanos(ticker.nanoTime() - start);
         try {
-            budget.acquire(accountId, rate(), left.isNegative() ? Duration.ZERO : left);
+            // a stable rate for the shared bucket: the ceiling, not the adaptive rate of this node
+            budget.acquire(accountId, ceilingRate(), remaining(start));
         } catch (CjApiException e) {
             if (e.getResetAt() != null && (e.getCategory() == CjErrorCategory.DAILY_LIMIT
                     || e.getCategory() == CjErrorCategory.POINTS_EXHAUSTED)) {
@@ -124,26 +205,31 @@ public final class AccountRateLimiter {
         this.shared = budget;
     }
 
-    private void awaitTurn(Condition turn, long start) {
-        long maxWaitNanos = maxWait.toNanos();
+    /**
+     * Every permit of this account also takes one of {@code ip} (the per-IP limit several accounts of this
+     * process share, FIFO across them); null stops it.
+     */
+    public void alsoAcquire(AccountRateLimiter ip) {
+        this.ipLimit = ip;
+    }
+
+    /** @return the grant's number (for {@link #restamp}) */
+    private long awaitTurn(Condition turn, long start, Duration wait) {
+        long maxWaitNanos = wait.toNanos();
         while (true) {
             failIfBlocked();
             long now = ticker.nanoTime();
-            long untilPermit = queue.peekFirst() == turn ? nanosUntilNextPermit(now) : Long.MAX_VALUE;
-            if (untilPermit <= 0) {
-                anyGranted = true;
-                lastGrantNanos = now;
-                permitsGranted++;
-                totalWaitNanos += now - start;
-                return;
+            long due = queue.peekFirst() == turn ? nextPermitAt(now, start) : Long.MAX_VALUE;
+            if (due != Long.MAX_VALUE && due - now <= 0) {
+                return grant(now, due, start);
             }
             long untilDeadline = maxWaitNanos - (now - start);
             if (untilDeadline <= 0) {
                 timeouts++;
-                throw new RateLimitWaitTimeoutException(accountId, queue.size(), permitsPerSecond, maxWait);
+                throw new RateLimitWaitTimeoutException(accountId, queue.size(), rateNow(now), wait);
             }
             try {
-                ticker.awaitNanos(turn, Math.min(untilPermit, untilDeadline));
+                ticker.awaitNanos(turn, due == Long.MAX_VALUE ? untilDeadline : Math.min(due - now, untilDeadline));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new CjApiException(null, CjErrorCategory.TRANSIENT,
@@ -152,9 +238,39 @@ public final class AccountRateLimiter {
         }
     }
 
-    private long nanosUntilNextPermit(long now) {
-        long untilInterval = anyGranted ? lastGrantNanos + intervalNanos - now : 0;
-        return Math.max(untilInterval, resumeAtNanos - now);
+    private long grant(long now, long due, long start) {
+        permitsGranted++;
+        long seq = nextSeq++;
+        int slot = (int) (seq % grantTimes.length);
+        grantTimes[slot] = now;
+        grantSeqs[slot] = seq + 1; // 0 marks a free slot
+        // catch up a late wake-up, by one interval at most; the window rule keeps CJ's count
+        lastDueNanos = Math.max(due, now - intervalNanos(now));
+        totalWaitNanos += now - start;
+        return seq;
+    }
+
+    /** When the head (which arrived at {@code headStart}) may take its permit. */
+    private long nextPermitAt(long now, long headStart) {
+        long interval = intervalNanos(now);
+        long due = Math.max(headStart, resumeAtNanos);
+        if (nextSeq > 0) {
+            due = Math.max(due, lastDueNanos + interval);
+        }
+        int n = grantTimes.length;
+        if (nextSeq - windowSince >= n) {
+            long oldest = grantTimes[(int) (nextSeq % n)]; // the permit n grants ago
+            due = Math.max(due, oldest + n * interval);
+        }
+        return due;
+    }
+
+    private long intervalNanos(long now) {
+        return Math.max(1L, Math.round(TimeUnit.SECONDS.toNanos(1) / pace.current(now)));
+    }
+
+    private double rateNow(long now) {
+        return pace.current(now);
     }
 
     private void failIfBlocked() {
@@ -177,6 +293,51 @@ public final class AccountRateLimiter {
         Condition head = queue.peekFirst();
         if (head != null) {
             head.signal();
+        }
+    }
+
+    /**
+     * CJ answered 1600200 (per second): the rate is cut (see {@link AdaptiveRate}), or, when CJ's message states the
+     * account's limit and it is lower than the allowed rate, the allowed rate becomes that limit; then the account
+     * pauses for {@code pause} ({@link #backOff}).
+     *
+     * @param statedRate the limit CJ's message gives ("QPS limit is 1 time/1second"), 0 when it gives none
+     */
+    public void rateLimited(Duration pause, double statedRate) {
+        lock.lock();
+        try {
+            long now = ticker.nanoTime();
+            if (statedRate > 0 && statedRate < pace.allowedRate()) {
+                LOG.warn("CJ account {}: CJ states a limit of {}/s, below the {}/s assumed; pacing at that from now on",
+                        accountId, statedRate, pace.allowedRate());
+                pace.setAllowedRate(statedRate);
+                resetWindow();
+                rateCuts++;
+            } else if (pace.decrease(now, grantTimes.length * intervalNanos(now))) {
+                rateCuts++;
+                LOG.info("CJ account {}: 1600200, pacing slows to {}/s (allowed {}/s)", accountId,
+                        String.format(java.util.Locale.ROOT, "%.3f", pace.current(now)), pace.allowedRate());
+            }
+        } finally {
+            lock.unlock();
+        }
+        backOff(pause);
+    }
+
+    /**
+     * The account's allowed rate as learnt ({@code setting/get}'s {@code qpsLimit}): pacing restarts from its
+     * ceiling and adapts from there.
+     */
+    public void setAllowedRate(double allowedRate) {
+        lock.lock();
+        try {
+            if (allowedRate != pace.allowedRate()) {
+                pace.setAllowedRate(allowedRate);
+                resetWindow();
+                signalHead();
+            }
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -245,8 +406,34 @@ public final class AccountRateLimiter {
         }
     }
 
+    /** The rate paced at now (adaptive, at most {@link #allowedRate()}). */
     public double rate() {
-        return permitsPerSecond;
+        lock.lock();
+        try {
+            return pace.current(ticker.nanoTime());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The account's rate as known (explicit {@code qps}, or {@code setting/get}); pacing never exceeds it. */
+    public double allowedRate() {
+        lock.lock();
+        try {
+            return pace.allowedRate();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The highest rate paced at: the allowed rate less the safety share and margin. */
+    private double ceilingRate() {
+        lock.lock();
+        try {
+            return pace.ceiling();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** When the account is blocked (daily limit, points), the instant it resets; empty otherwise. */
@@ -263,7 +450,7 @@ public final class AccountRateLimiter {
         lock.lock();
         try {
             return new LimiterStats(permitsGranted, Duration.ofNanos(totalWaitNanos), backOffs, timeouts,
-                    blockedRejections, queue.size(), permitsPerSecond);
+                    blockedRejections, queue.size(), pace.current(ticker.nanoTime()), pace.allowedRate(), rateCuts);
         } finally {
             lock.unlock();
         }
