@@ -85,19 +85,25 @@ public final class CjAccounts extends ServiceSupport {
         return account;
     }
 
+    /**
+     * Every account of a host takes part in its per-IP limiter from its first request; while it is the only one,
+     * its permits are only counted, so the window is right when a second account arrives.
+     */
     private synchronized void shareIpLimit(AccountSettings settings, double ipQps) {
         String host = settings.http().baseUrl();
         List<CjAccount> sameHost = accounts.values().stream()
                 .filter(a -> a.settings().http().baseUrl().equals(host)).toList();
-        if (sameHost.size() < 2) {
-            return;
-        }
         AccountRateLimiter ip = ipLimits.computeIfAbsent(host, h -> {
-            LOG.info("{} CJ accounts call {}: their requests share a per-IP limit of {}/s", sameHost.size(), h, ipQps);
-            return new AccountRateLimiter("IP limit of " + h, ipQps, AccountRateLimiter.SAFETY, java.time.Duration.ZERO,
-                    java.time.Duration.ZERO, Ticker.system(clock));
+            AccountRateLimiter created = new AccountRateLimiter("IP limit of " + h, ipQps, AccountRateLimiter.SAFETY,
+                    java.time.Duration.ZERO, java.time.Duration.ZERO, Ticker.system(clock));
+            created.countOnly(true);
+            return created;
         });
         sameHost.forEach(a -> a.limiter().alsoAcquire(ip));
+        if (sameHost.size() >= 2 && ip.isCountOnly()) {
+            LOG.info("{} CJ accounts call {}: their requests share a per-IP limit of {}/s", sameHost.size(), host, ipQps);
+            ip.countOnly(false);
+        }
     }
 
     private static boolean sameLimits(AccountSettings a, AccountSettings b) {

@@ -70,6 +70,8 @@ public final class AccountRateLimiter {
     private volatile SharedRateBudget shared;
     /** Null unless several accounts of this process share one egress IP; see {@link #alsoAcquire}. */
     private volatile AccountRateLimiter ipLimit;
+    /** As a per-IP limiter: count the permits of its accounts without making them wait; see {@link #countOnly}. */
+    private volatile boolean countOnly;
 
     /**
      * A limiter at exactly {@code permitsPerSecond} (no safety share, no margin).
@@ -147,11 +149,18 @@ public final class AccountRateLimiter {
         restamp(seq);
     }
 
-    /** A permit within {@code wait} (the per-IP limiter's turn, inside an account's {@link #acquire()}). */
+    /**
+     * A permit within {@code wait} (the per-IP limiter's turn, inside an account's {@link #acquire()}); in
+     * {@link #countOnly} mode it is taken at once, only counted.
+     */
     private void acquire(Duration wait) {
         long start = ticker.nanoTime();
         lock.lock();
         try {
+            if (countOnly) {
+                grant(start, start, start);
+                return;
+            }
             Condition turn = lock.newCondition();
             queue.addLast(turn);
             try {
@@ -163,6 +172,25 @@ public final class AccountRateLimiter {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * As the per-IP limiter of {@link #alsoAcquire}: {@code true} counts every permit without making anyone wait
+     * (one account alone, whose own QPS is below the IP's), so that when a second account arrives the window
+     * already holds what the first one sent; {@code false} makes them queue.
+     */
+    public void countOnly(boolean countOnly) {
+        this.countOnly = countOnly;
+        lock.lock();
+        try {
+            signalHead();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public boolean isCountOnly() {
+        return countOnly;
     }
 
     private Duration remaining(long start) {
