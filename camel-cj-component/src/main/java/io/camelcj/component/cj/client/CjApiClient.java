@@ -155,7 +155,7 @@ public final class CjApiClient {
 
         /**
          * 1600200 per second: CJ refused the request, so repeating it is safe for every operation. The pacing slows
-         * down (to the limit CJ's message states, when it states one) before the pause.
+         * down (to the limit CJ's message states, when it states one and qps was not given) before the pause.
          */
         private void pauseAccountOrGiveUp(CjApiException failure, io.camelcj.component.cj.envelope.Envelope env) {
             if (rateLimitRetries >= retry.maxRetries()) {
@@ -165,8 +165,10 @@ public final class CjApiClient {
             Duration pause = rateLimitBackoff.delay(rateLimitRetries);
             LOG.warn("CJ {} answered 'too many requests' for account {}: pausing the account {} ms",
                     op.path(), account.accountId(), pause.toMillis());
-            account.limiter().rateLimited(pause, CjErrorCodes.statedQpsLimit(failure.getCjCode(),
-                    env == null ? null : env.message()));
+            // the limit CJ's message states refines a learnt rate; an explicit qps wins over it
+            double stated = account.settings().qpsGiven() ? 0
+                    : CjErrorCodes.statedQpsLimit(failure.getCjCode(), env == null ? null : env.message());
+            account.limiter().rateLimited(pause, stated);
         }
 
         /** Decides about a transient failure: returns a recovered order, or null to send again; else throws. */

@@ -217,8 +217,8 @@ public final class AccountRateLimiter {
     /** After the local permit: the shared budget's turn; a block another sharer recorded is adopted here. */
     private void acquireShared(SharedRateBudget budget, long start) {
         try {
-            // a stable rate for the shared bucket: the ceiling, not the adaptive rate of this node
-            budget.acquire(accountId, ceilingRate(), remaining(start));
+            // a stable rate for the shared bucket, not the adaptive rate of this node
+            budget.acquire(accountId, sharedRate(), remaining(start));
         } catch (CjApiException e) {
             if (e.getResetAt() != null && (e.getCategory() == CjErrorCategory.DAILY_LIMIT
                     || e.getCategory() == CjErrorCategory.POINTS_EXHAUSTED)) {
@@ -454,11 +454,11 @@ public final class AccountRateLimiter {
         }
     }
 
-    /** The highest rate paced at: the allowed rate less the safety share and margin. */
-    private double ceilingRate() {
+    /** The allowed rate less the margin, see {@link AdaptiveRate#sharedRate()}. */
+    private double sharedRate() {
         lock.lock();
         try {
-            return pace.ceiling();
+            return pace.sharedRate();
         } finally {
             lock.unlock();
         }

@@ -66,8 +66,19 @@ final class AdaptiveRate {
 
     /** The highest rate paced at: the allowed rate less the safety share, and less the margin per window. */
     double ceiling() {
-        double interval = 1 / (allowedRate * (1 - safety)) + marginSeconds / burst();
-        return 1 / interval;
+        return withMargin(allowedRate * (1 - safety));
+    }
+
+    /**
+     * The allowed rate less the margin only: what a shared budget (cluster mode) spaces the account's requests at
+     * across nodes, the same as before adaptive pacing; each node's own pacing stays below {@link #ceiling()}.
+     */
+    double sharedRate() {
+        return withMargin(allowedRate);
+    }
+
+    private double withMargin(double rate) {
+        return 1 / (1 / rate + marginSeconds / burst());
     }
 
     /** The rate paced at now; probes up first if a second has passed since the last change. */

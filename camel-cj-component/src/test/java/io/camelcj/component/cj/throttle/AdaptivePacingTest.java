@@ -32,6 +32,17 @@ class AdaptivePacingTest {
     }
 
     @Test
+    void theMarginSpreadsOverTheRequestsOfOneCjWindow() {
+        // (moved from AccountSettingsTest#marginSpreadsOverTheRequestsOfOneCjWindow, safety 0: the same figures)
+        assertThat(new AdaptiveRate(1, 0, Duration.ofMillis(100)).ceiling()).isCloseTo(1 / 1.1, within(1e-9));
+        assertThat(new AdaptiveRate(5, 0, Duration.ofMillis(100)).ceiling()).isCloseTo(1 / 0.22, within(1e-9));
+        assertThat(new AdaptiveRate(0.5, 0, Duration.ofMillis(100)).ceiling()).isCloseTo(1 / 2.1, within(1e-9));
+        assertThat(new AdaptiveRate(4, 0, Duration.ZERO).ceiling()).isCloseTo(4, within(1e-9));
+        // a shared (cluster) budget gets the margin but not the node's safety share
+        assertThat(new AdaptiveRate(2, SAFETY, Duration.ofMillis(30)).sharedRate()).isCloseTo(1 / 0.515, within(1e-9));
+    }
+
+    @Test
     void a1600200SlowsDownOnceForRequestsInFlightAndProbesBackUpNeverAboveTheCeiling() {
         AccountRateLimiter limiter = limiter(2, fake);
         double ceiling = 2 * (1 - SAFETY);
