@@ -31,6 +31,8 @@ public final class CjAccounts extends ServiceSupport {
     private final Map<String, CjAccount> accounts = new ConcurrentHashMap<>();
     /** The per-IP limit of each CJ host (base URL), created when a second account calls it. */
     private final Map<String, AccountRateLimiter> ipLimits = new ConcurrentHashMap<>();
+    /** Hosts whose per-IP limiter makes accounts queue (two or more accounts call them). */
+    private final java.util.Set<String> sharedIpHosts = ConcurrentHashMap.newKeySet();
     private final ObjectMapper mapper = CjJson.newMapper();
     private volatile Clock clock = Clock.systemUTC();
     private CamelContext context;
@@ -100,7 +102,7 @@ public final class CjAccounts extends ServiceSupport {
             return created;
         });
         sameHost.forEach(a -> a.limiter().alsoAcquire(ip));
-        if (sameHost.size() >= 2 && ip.isCountOnly()) {
+        if (sameHost.size() >= 2 && sharedIpHosts.add(host)) {
             LOG.info("{} CJ accounts call {}: their requests share a per-IP limit of {}/s", sameHost.size(), host, ipQps);
             ip.countOnly(false);
         }

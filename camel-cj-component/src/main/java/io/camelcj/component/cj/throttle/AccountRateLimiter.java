@@ -18,14 +18,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * Hands out request permits for one CJ account, strictly first come, first served, at a rate that follows CJ.
  * <p>
  * Callers queue in arrival order; only the head of the queue watches the clock. CJ allows
- * {@code n = floor(qps)} requests per {@code n / qps} seconds (the simulator counts the same way, at arrival), so
- * a permit is granted when both hold:
- * <ul>
- * <li>it is one interval ({@code 1 / rate}) after the previous permit's <em>scheduled</em> time: a late wake-up
- * under CPU load does not push every later permit back (the lost time is caught up, by at most one interval);</li>
- * <li>it is {@code n} intervals after the permit {@code n} grants ago, as really granted (and as really sent, see
- * {@link #acquire()}): whatever the wake-ups did, CJ never sees more than {@code n} in its window.</li>
- * </ul>
+ * {@code n = floor(qps)} requests per {@code n / qps} seconds (the simulator counts the same way, at arrival);
+ * {@link PermitSchedule} says when the next permit is due so that CJ never sees one too many.
  * The rate is an {@link AdaptiveRate}: a small relative safety below the allowed rate (arrival jitter), cut on a
  * 1600200 ({@link #rateLimited}) and probed back up, never above the allowed rate.
  * A waiter gives up with {@link RateLimitWaitTimeoutException} after {@code maxWait}.
@@ -48,17 +42,9 @@ public final class AccountRateLimiter {
 
     // all fields below are guarded by lock
     private final AdaptiveRate pace;
-    /** The real grant times of the last {@link AdaptiveRate#burst()} permits (a ring), and their grant numbers. */
-    private long[] grantTimes;
-    private long[] grantSeqs;
-    /** Number of the next grant, and the first grant number of the current window ring. */
-    private long nextSeq;
-    private long windowSince;
-    private long lastDueNanos;
+    private final PermitSchedule schedule;
     private long resumeAtNanos;
-    private Instant blockedUntil;
-    private CjErrorCategory blockCategory;
-    private String blockReason;
+    private final AccountBlock block;
 
     private long permitsGranted;
     private long totalWaitNanos;
@@ -100,14 +86,8 @@ public final class AccountRateLimiter {
         this.ticker = Objects.requireNonNull(ticker, "ticker");
         this.resumeAtNanos = ticker.nanoTime();
         this.pace = new AdaptiveRate(allowedRate, safety, Objects.requireNonNull(margin, "margin"));
-        resetWindow();
-    }
-
-    /** A new allowed rate may change CJ's window: count it afresh. */
-    private void resetWindow() {
-        grantTimes = new long[pace.burst()];
-        grantSeqs = new long[pace.burst()];
-        windowSince = nextSeq;
+        this.schedule = new PermitSchedule(pace.burst());
+        this.block = new AccountBlock(accountId);
     }
 
     /**
@@ -120,28 +100,14 @@ public final class AccountRateLimiter {
      */
     public void acquire() {
         long start = ticker.nanoTime();
-        long seq;
-        lock.lock();
-        try {
-            failIfBlocked();
-            Condition turn = lock.newCondition();
-            queue.addLast(turn);
-            try {
-                seq = awaitTurn(turn, start, maxWait);
-            } finally {
-                queue.remove(turn);
-                signalHead();
-            }
-        } finally {
-            lock.unlock();
-        }
+        long seq = takePermit(start, maxWait);
         AccountRateLimiter ip = ipLimit;
         SharedRateBudget budget = shared;
         if (ip == null && budget == null) {
             return;
         }
         if (ip != null) {
-            ip.acquire(remaining(start));
+            ip.takePermit(ticker.nanoTime(), remaining(start));
         }
         if (budget != null) {
             acquireShared(budget, start);
@@ -149,22 +115,18 @@ public final class AccountRateLimiter {
         restamp(seq);
     }
 
-    /**
-     * A permit within {@code wait} (the per-IP limiter's turn, inside an account's {@link #acquire()}); in
-     * {@link #countOnly} mode it is taken at once, only counted.
-     */
-    private void acquire(Duration wait) {
-        long start = ticker.nanoTime();
+    /** A permit within {@code wait}; in {@link #countOnly} mode (a per-IP limiter) taken at once, only counted. */
+    private long takePermit(long start, Duration wait) {
         lock.lock();
         try {
+            failIfBlocked();
             if (countOnly) {
-                grant(start, start, start);
-                return;
+                return grant(start, start, start);
             }
             Condition turn = lock.newCondition();
             queue.addLast(turn);
             try {
-                awaitTurn(turn, start, wait);
+                return awaitTurn(turn, start, wait);
             } finally {
                 queue.remove(turn);
                 signalHead();
@@ -189,10 +151,6 @@ public final class AccountRateLimiter {
         }
     }
 
-    public boolean isCountOnly() {
-        return countOnly;
-    }
-
     private Duration remaining(long start) {
         Duration left = maxWait.minusNanos(ticker.nanoTime() - start);
         return left.isNegative() ? Duration.ZERO : left;
@@ -205,10 +163,7 @@ public final class AccountRateLimiter {
     private void restamp(long seq) {
         lock.lock();
         try {
-            int slot = (int) (seq % grantTimes.length);
-            if (grantSeqs[slot] == seq + 1) {
-                grantTimes[slot] = Math.max(grantTimes[slot], ticker.nanoTime());
-            }
+            schedule.restamp(seq, ticker.nanoTime());
         } finally {
             lock.unlock();
         }
@@ -247,14 +202,15 @@ public final class AccountRateLimiter {
         while (true) {
             failIfBlocked();
             long now = ticker.nanoTime();
-            long due = queue.peekFirst() == turn ? nextPermitAt(now, start) : Long.MAX_VALUE;
+            long due = queue.peekFirst() == turn ? schedule.dueAt(start, resumeAtNanos, intervalNanos(now))
+                    : Long.MAX_VALUE;
             if (due != Long.MAX_VALUE && due - now <= 0) {
                 return grant(now, due, start);
             }
             long untilDeadline = maxWaitNanos - (now - start);
             if (untilDeadline <= 0) {
                 timeouts++;
-                throw new RateLimitWaitTimeoutException(accountId, queue.size(), rateNow(now), wait);
+                throw new RateLimitWaitTimeoutException(accountId, queue.size(), pace.current(now), wait);
             }
             try {
                 ticker.awaitNanos(turn, due == Long.MAX_VALUE ? untilDeadline : Math.min(due - now, untilDeadline));
@@ -268,53 +224,21 @@ public final class AccountRateLimiter {
 
     private long grant(long now, long due, long start) {
         permitsGranted++;
-        long seq = nextSeq++;
-        int slot = (int) (seq % grantTimes.length);
-        grantTimes[slot] = now;
-        grantSeqs[slot] = seq + 1; // 0 marks a free slot
-        // catch up a late wake-up, by one interval at most; the window rule keeps CJ's count
-        lastDueNanos = Math.max(due, now - intervalNanos(now));
         totalWaitNanos += now - start;
-        return seq;
-    }
-
-    /** When the head (which arrived at {@code headStart}) may take its permit. */
-    private long nextPermitAt(long now, long headStart) {
-        long interval = intervalNanos(now);
-        long due = Math.max(headStart, resumeAtNanos);
-        if (nextSeq > 0) {
-            due = Math.max(due, lastDueNanos + interval);
-        }
-        int n = grantTimes.length;
-        if (nextSeq - windowSince >= n) {
-            long oldest = grantTimes[(int) (nextSeq % n)]; // the permit n grants ago
-            due = Math.max(due, oldest + n * interval);
-        }
-        return due;
+        return schedule.grant(now, due, intervalNanos(now));
     }
 
     private long intervalNanos(long now) {
         return Math.max(1L, Math.round(TimeUnit.SECONDS.toNanos(1) / pace.current(now)));
     }
 
-    private double rateNow(long now) {
-        return pace.current(now);
-    }
-
     private void failIfBlocked() {
-        if (blockedUntil == null) {
-            return;
-        }
-        if (ticker.now().isBefore(blockedUntil)) {
+        try {
+            block.failIfBlocked(ticker.now());
+        } catch (CjApiException e) {
             blockedRejections++;
-            throw new CjApiException(null, 0, null,
-                    "CJ account " + accountId + " is blocked: " + blockReason + "; requests resume at " + blockedUntil,
-                    null, blockCategory, false, blockedUntil, null);
+            throw e;
         }
-        LOG.info("CJ account {} unblocked: {} reset at {}", accountId, blockReason, blockedUntil);
-        blockedUntil = null;
-        blockCategory = null;
-        blockReason = null;
     }
 
     private void signalHead() {
@@ -339,9 +263,9 @@ public final class AccountRateLimiter {
                 LOG.warn("CJ account {}: CJ states a limit of {}/s, below the {}/s assumed; pacing at that from now on",
                         accountId, statedRate, pace.allowedRate());
                 pace.setAllowedRate(statedRate);
-                resetWindow();
+                schedule.reset(pace.burst());
                 rateCuts++;
-            } else if (pace.decrease(now, grantTimes.length * intervalNanos(now))) {
+            } else if (pace.decrease(now, schedule.burst() * intervalNanos(now))) {
                 rateCuts++;
                 LOG.info("CJ account {}: 1600200, pacing slows to {}/s (allowed {}/s)", accountId,
                         String.format(java.util.Locale.ROOT, "%.3f", pace.current(now)), pace.allowedRate());
@@ -361,7 +285,7 @@ public final class AccountRateLimiter {
         try {
             if (allowedRate != pace.allowedRate()) {
                 pace.setAllowedRate(allowedRate);
-                resetWindow();
+                schedule.reset(pace.burst());
                 signalHead();
             }
         } finally {
@@ -419,12 +343,7 @@ public final class AccountRateLimiter {
     private void blockLocally(Instant resetAt, CjErrorCategory category, String reason) {
         lock.lock();
         try {
-            if (blockedUntil == null || resetAt.isAfter(blockedUntil)) {
-                blockedUntil = resetAt;
-                blockCategory = category;
-                blockReason = reason == null || reason.isBlank() ? category.name().toLowerCase(java.util.Locale.ROOT) : reason;
-                LOG.warn("CJ account {} blocked until {}: {}", accountId, resetAt, blockReason);
-            }
+            block.extend(resetAt, category, reason);
             // every waiter must see the block, not only the head
             for (Condition waiter : queue) {
                 waiter.signal();
@@ -436,29 +355,23 @@ public final class AccountRateLimiter {
 
     /** The rate paced at now (adaptive, at most {@link #allowedRate()}). */
     public double rate() {
-        lock.lock();
-        try {
-            return pace.current(ticker.nanoTime());
-        } finally {
-            lock.unlock();
-        }
+        return underLock(() -> pace.current(ticker.nanoTime()));
     }
 
     /** The account's rate as known (explicit {@code qps}, or {@code setting/get}); pacing never exceeds it. */
     public double allowedRate() {
-        lock.lock();
-        try {
-            return pace.allowedRate();
-        } finally {
-            lock.unlock();
-        }
+        return underLock(pace::allowedRate);
     }
 
     /** The allowed rate less the margin, see {@link AdaptiveRate#sharedRate()}. */
     private double sharedRate() {
+        return underLock(pace::sharedRate);
+    }
+
+    private double underLock(java.util.function.DoubleSupplier value) {
         lock.lock();
         try {
-            return pace.sharedRate();
+            return value.getAsDouble();
         } finally {
             lock.unlock();
         }
@@ -468,7 +381,7 @@ public final class AccountRateLimiter {
     public Optional<Instant> blockedUntil() {
         lock.lock();
         try {
-            return blockedUntil != null && ticker.now().isBefore(blockedUntil) ? Optional.of(blockedUntil) : Optional.empty();
+            return block.until(ticker.now());
         } finally {
             lock.unlock();
         }
