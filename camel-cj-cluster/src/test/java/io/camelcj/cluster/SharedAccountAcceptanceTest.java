@@ -39,7 +39,11 @@ class SharedAccountAcceptanceTest {
             List<LocalJvm> nodes = startNodes(3, jdbcUrl, sim, List.of(CjSimulator.DEFAULT_API_KEY), 2, "default");
             try {
                 Instant from = Instant.now().plus(WARM_UP);
-                Thread.sleep(WARM_UP.plus(WINDOW).plusSeconds(1).toMillis());
+                Thread.sleep(WARM_UP.toMillis());
+                long[] before = succeeded(nodes);
+                Thread.sleep(WINDOW.toMillis());
+                long[] after = succeeded(nodes);
+                Thread.sleep(1000);
                 RequestStats stats = new RequestStats(sim.requestLog().entries());
                 Predicate<SimRequest> ok = operation(OP).and(code(200));
                 double rate = stats.rate(ok, from, WINDOW);
@@ -49,8 +53,15 @@ class SharedAccountAcceptanceTest {
                                 + " (load average %.1f)%n", WINDOW.toSeconds(), rate, rate / 2, rejected, logins, load());
                 stats.rejectionGaps().forEach(g -> System.out.println("  1600200 arrived " + g.toMillis()
                         + " ms after the call two before it (the window allows 2 per 1000 ms)"));
+                double[] shares = shares(before, after);
+                for (int i = 0; i < shares.length; i++) {
+                    System.out.printf("  %s: %.3f of the calls%n", nodes.get(i).name(), shares[i]);
+                }
                 assertThat(rejected).as("1600200 answers").isZero();
                 assertThat(logins).as("getAccessToken calls").isEqualTo(1);
+                for (int i = 0; i < shares.length; i++) {
+                    assertThat(shares[i]).as(nodes.get(i).name() + "'s share of the calls").isBetween(0.2, 0.45);
+                }
                 assertThat(rate).as("combined rate").isGreaterThanOrEqualTo(0.95 * 2);
                 for (LocalJvm n : nodes) {
                     assertThat(n.output()).as(n.name() + " calls made").contains("READY");
@@ -124,6 +135,27 @@ class SharedAccountAcceptanceTest {
                 stop(nodes);
             }
         }
+    }
+
+    private static long[] succeeded(List<LocalJvm> nodes) throws java.io.IOException {
+        long[] n = new long[nodes.size()];
+        for (int i = 0; i < n.length; i++) {
+            n[i] = nodes.get(i).succeeded();
+        }
+        return n;
+    }
+
+    /** Each node's part of the calls that succeeded between the two readings. */
+    private static double[] shares(long[] before, long[] after) {
+        double total = 0;
+        for (int i = 0; i < before.length; i++) {
+            total += after[i] - before[i];
+        }
+        double[] shares = new double[before.length];
+        for (int i = 0; i < before.length; i++) {
+            shares[i] = total == 0 ? 0 : (after[i] - before[i]) / total;
+        }
+        return shares;
     }
 
     static double load() {
