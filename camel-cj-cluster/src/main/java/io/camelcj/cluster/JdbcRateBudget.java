@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -42,8 +41,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * have work.</li>
  * <li>Buckets run on the database server's clock ({@link DatabaseClock}), not on each node's, so a skew between
  * the nodes' clocks does not bring their requests closer.</li>
- * <li>One bucket per egress-IP group ({@code ip:<group>}, CJ: 10 requests/second per IP across accounts). A request
- * needs a token of both buckets; see {@link #takeBoth}.</li>
+ * <li>One bucket per egress-IP group ({@code ip:<group>}, CJ: 10 requests/second per IP across accounts), taken
+ * only while the group's accounts together may exceed it; a request then needs a token of both buckets at the same
+ * moment, see {@link #takeBoth}.</li>
  * <li>An account-wide block ({@link #block}) is kept by {@link AccountBlocks} and honoured before each permit.</li>
  * </ul>
  * Hand-written SQL was not needed: Bucket4j owns the token arithmetic and the row lock.
@@ -54,12 +54,6 @@ public final class JdbcRateBudget implements SharedRateBudget {
     public static final double CJ_IP_LIMIT = 10;
     /** Added to the per-IP spacing (1/ipQps) so that arrival jitter does not put an 11th request into a second. */
     public static final Duration DEFAULT_IP_MARGIN = Duration.ofMillis(5);
-    /**
-     * How long a token of one bucket may be held while waiting for the other's: the request then goes at most this
-     * much after its slot, which the rate margins absorb. Beyond it the held token is forfeited (never sent, so it
-     * cannot cause an excess) and the other bucket leads.
-     */
-    static final Duration HOLD_LIMIT = Duration.ofMillis(10);
     private static final Logger LOG = LoggerFactory.getLogger(JdbcRateBudget.class);
 
     private final ProxyManager<String> buckets;
@@ -69,7 +63,7 @@ public final class JdbcRateBudget implements SharedRateBudget {
     private final Duration ipMargin;
     private final Map<String, ReentrantLock> queues = new ConcurrentHashMap<>();
     private final Map<String, BucketProxy> proxies = new ConcurrentHashMap<>();
-    private final LongAdder forfeited = new LongAdder();
+    private final IpGroupDemand demand;
 
     /**
      * @param ipGroup the egress-IP group this node sends from (nodes behind one IP share a name); null: no per-IP limit
@@ -93,6 +87,7 @@ public final class JdbcRateBudget implements SharedRateBudget {
                 .build();
         this.blocks = new AccountBlocks(db);
         this.ipGroup = ipGroup;
+        this.demand = ipGroup == null ? null : new IpGroupDemand(db, ipGroup, ipQps);
         this.ipQps = ipQps;
         this.ipMargin = Objects.requireNonNull(ipMargin, "ipMargin");
     }
@@ -112,9 +107,8 @@ public final class JdbcRateBudget implements SharedRateBudget {
             blocks.failIfBlocked(accountId);
             BucketProxy account = bucket("qps:" + accountId, permitsPerSecond);
             boolean taken = ipGroup == null
-                    ? reserve(account, deadline - System.nanoTime()) >= 0
-                    : takeBoth(accountId, account, bucket("ip:" + ipGroup, 1 / (1 / ipQps + ipMargin.toNanos() / 1e9)),
-                    deadline);
+                    ? reserve(account, deadline - System.nanoTime())
+                    : takeBoth(accountId, permitsPerSecond, account, deadline);
             if (!taken) {
                 throw timeout(accountId, queue, permitsPerSecond, maxWait);
             }
@@ -126,22 +120,20 @@ public final class JdbcRateBudget implements SharedRateBudget {
     }
 
     /**
-     * Reserves the bucket's next slot if it is at most {@code maxWaitNanos} away and sleeps until it. Returns how long
-     * the slot was away (0: a token was there), or -1 when it is further than {@code maxWaitNanos}.
+     * Reserves the bucket's next slot if it is at most {@code maxWaitNanos} away and sleeps until it; false when it
+     * is further.
      * <p>
      * Bucket4j reads the clock when it builds the request, before the database round trip, and returns the wait
      * from that instant; sleeping that long after the round trip would be late by the round trip (and by any wait
      * for the row lock), lost to the budget. So the sleep ends at call start + wait: early by at most the time
      * before Bucket4j reads its clock (microseconds), which the rate margin covers.
      */
-    private static long reserve(BucketProxy bucket, long maxWaitNanos) throws InterruptedException {
+    private static boolean reserve(BucketProxy bucket, long maxWaitNanos) throws InterruptedException {
         if (maxWaitNanos <= 0) {
-            return -1;
+            return false;
         }
         long start = System.nanoTime();
-        long[] slot = {0};
-        boolean taken = bucket.asBlocking().tryConsume(1, maxWaitNanos, nanos -> {
-            slot[0] = nanos;
+        return bucket.asBlocking().tryConsume(1, maxWaitNanos, nanos -> {
             long left;
             while ((left = start + nanos - System.nanoTime()) > 0) { // parkNanos may return early
                 LockSupport.parkNanos(left);
@@ -150,49 +142,49 @@ public final class JdbcRateBudget implements SharedRateBudget {
                 }
             }
         });
-        return taken ? slot[0] : -1;
     }
 
     /**
-     * A token of the account's bucket and of the IP group's, at (nearly) the same moment. Both waits are estimated
-     * first (nothing taken); the bucket with the longer one, the binding one, leads: its slot is reserved and waited
-     * for (so its slots go round robin to the nodes and its budget is not idled), then the other's token is taken
-     * if it is there within {@link #HOLD_LIMIT}. If not (another node took it meanwhile), the held token is forfeited
-     * (never sent, so it cannot cause an excess) and the try starts again. While the other bucket's wait is longer
-     * than the hold limit nothing is taken: the thread sleeps it out, so forfeits never burn the budgets.
+     * A token of the account's bucket and of the IP group's at the same moment, while the group's accounts together
+     * may exceed its limit ({@link IpGroupDemand}; otherwise the account's reservation alone is taken). Two
+     * independent buckets cannot be reserved together (Bucket4j has no transaction over two keys; a token held while
+     * waiting for the other's would go late and bunch with the requests behind it), so both tokens are taken at
+     * once or neither, trying again when the bucket that lacked one says its next token is there. The nodes race for
+     * each token: the IP budget is kept busy, but not shared evenly between nodes.
      */
-    private boolean takeBoth(String accountId, BucketProxy account, BucketProxy ip, long deadline)
+    private boolean takeBoth(String accountId, double permitsPerSecond, BucketProxy account, long deadline)
             throws InterruptedException {
+        if (!demand.mayExceed(accountId, permitsPerSecond)) {
+            return reserve(account, deadline - System.nanoTime());
+        }
+        BucketProxy ip = bucket("ip:" + ipGroup, 1 / (1 / ipQps + ipMargin.toNanos() / 1e9));
         while (true) {
-            long accountWait = account.estimateAbilityToConsume(1).getNanosToWaitForRefill();
-            long ipWait = ip.estimateAbilityToConsume(1).getNanosToWaitForRefill();
-            boolean ipLeads = ipWait > accountWait;
-            BucketProxy lead = ipLeads ? ip : account;
-            BucketProxy other = ipLeads ? account : ip;
-            long otherWait = Math.min(accountWait, ipWait);
-            if (otherWait > HOLD_LIMIT.toNanos()) {
-                if (System.nanoTime() + otherWait - deadline > 0) {
-                    return false;
-                }
-                TimeUnit.NANOSECONDS.sleep(otherWait - HOLD_LIMIT.toNanos() / 2);
-                continue;
-            }
-            if (reserve(lead, deadline - System.nanoTime()) < 0) {
-                return false;
-            }
-            ConsumptionProbe probe = other.tryConsumeAndReturnRemaining(1);
-            if (probe.isConsumed() || (probe.getNanosToWaitForRefill() <= HOLD_LIMIT.toNanos()
-                    && reserve(other, HOLD_LIMIT.toNanos()) >= 0)) {
+            long wait = tryBoth(account, ip);
+            if (wait == 0) {
                 return true;
             }
-            forfeited.increment();
+            if (System.nanoTime() + wait - deadline > 0) {
+                return false;
+            }
+            TimeUnit.NANOSECONDS.sleep(wait);
             blocks.failIfBlocked(accountId);
         }
     }
 
-    /** Tokens taken and not used because the other bucket had none (a measure of how well the two interlock). */
-    public long forfeitedTokens() {
-        return forfeited.sum();
+    /** Takes a token from both buckets, or from neither: 0, or the nanoseconds until it is worth trying again. */
+    private static long tryBoth(BucketProxy account, BucketProxy ip) {
+        ConsumptionProbe a = account.tryConsumeAndReturnRemaining(1);
+        if (!a.isConsumed()) {
+            return Math.max(1, a.getNanosToWaitForRefill());
+        }
+        ConsumptionProbe i = ip.tryConsumeAndReturnRemaining(1);
+        if (i.isConsumed()) {
+            return 0;
+        }
+        // not sent: give the account's token back (capped at the capacity of 1). Safe while no node reserves this
+        // account's slots, which holds when all its nodes see the group binding (see the class comment)
+        account.addTokens(1);
+        return Math.max(1, i.getNanosToWaitForRefill());
     }
 
     private BucketProxy bucket(String key, double perSecond) {
