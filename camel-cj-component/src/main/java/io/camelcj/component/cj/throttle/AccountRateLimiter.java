@@ -363,7 +363,7 @@ public final class AccountRateLimiter {
         return underLock(pace::allowedRate);
     }
 
-    /** The allowed rate less the margin, see {@link AdaptiveRate#sharedRate()}. */
+    /** The allowed rate less the safety share and the margin, see {@link AdaptiveRate#sharedRate()}. */
     private double sharedRate() {
         return underLock(pace::sharedRate);
     }

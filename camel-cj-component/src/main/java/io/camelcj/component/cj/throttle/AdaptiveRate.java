@@ -70,11 +70,12 @@ final class AdaptiveRate {
     }
 
     /**
-     * The allowed rate less the margin only: what a shared budget (cluster mode) spaces the account's requests at
-     * across nodes, the same as before adaptive pacing; each node's own pacing stays below {@link #ceiling()}.
+     * What a shared budget (cluster mode) spaces the account's requests at across nodes: the {@link #ceiling()},
+     * safety share and margin included, so that the nodes' arrivals have the same slack against jitter as one
+     * process's. It does not follow one node's cuts: a 1600200 slows the node that saw it, below this rate.
      */
     double sharedRate() {
-        return withMargin(allowedRate);
+        return ceiling();
     }
 
     private double withMargin(double rate) {

@@ -38,8 +38,10 @@ class AdaptivePacingTest {
         assertThat(new AdaptiveRate(5, 0, Duration.ofMillis(100)).ceiling()).isCloseTo(1 / 0.22, within(1e-9));
         assertThat(new AdaptiveRate(0.5, 0, Duration.ofMillis(100)).ceiling()).isCloseTo(1 / 2.1, within(1e-9));
         assertThat(new AdaptiveRate(4, 0, Duration.ZERO).ceiling()).isCloseTo(4, within(1e-9));
-        // a shared (cluster) budget gets the margin but not the node's safety share
-        assertThat(new AdaptiveRate(2, SAFETY, Duration.ofMillis(30)).sharedRate()).isCloseTo(1 / 0.515, within(1e-9));
+        // a shared (cluster) budget gets the safety share and the margin, as one process's pacing does
+        AdaptiveRate shared = new AdaptiveRate(2, SAFETY, Duration.ofMillis(30));
+        assertThat(shared.sharedRate()).isEqualTo(shared.ceiling())
+                .isCloseTo(1 / (1 / (2 * (1 - SAFETY)) + 0.030 / 2), within(1e-9));
     }
 
     @Test
