@@ -18,7 +18,10 @@ public final class CloudEventHeaders {
     public static final String TYPE = "ce_type";
     public static final String TIME = "ce_time";
     public static final String SUBJECT = "ce_subject";
-    /** The binding maps {@code datacontenttype} to this header, lower case, without the {@code ce_} prefix. */
+    /**
+     * The binding maps {@code datacontenttype} to this header, lower case, without the {@code ce_} prefix. Camel 4.22
+     * normalises the name to {@code Content-Type} on the way to Kafka (Camel 4.14 keeps it).
+     */
     public static final String CONTENT_TYPE = "content-type";
 
     private CloudEventHeaders() {
