@@ -116,6 +116,19 @@ class CjRetryAndRecoveryTest {
     }
 
     @Test
+    void a1600200ACallGivesUpOnStillPausesAndCountsForTheAccount() {
+        CjEndpoint endpoint = context.getEndpoint("cj:product/query?maxRetries=0&pid=" + pid(), CjEndpoint.class);
+        template.request(endpoint, e -> { }); // the account's first call: token and pacing settled
+        long before = endpoint.account().limiter().stats().backOffs();
+        sim.faults().failNext("product/query", 1, Fault.rateLimited());
+        Exchange ex = template.request(endpoint, e -> { });
+        assertThat(ex.getException()).isInstanceOfSatisfying(CjApiException.class,
+                e -> assertThat(e.getCategory()).isEqualTo(CjErrorCategory.RATE_LIMIT));
+        // the refusal that ended the call still slows the account's other calls and is counted (cj.rate.limited)
+        assertThat(endpoint.account().limiter().stats().backOffs()).isEqualTo(before + 1);
+    }
+
+    @Test
     void dailyLimitIsReportedWithItsResetAndNotRetried() {
         sim.faults().failNext("product/query", 1, Fault.dailyLimit());
         Exchange ex = template.request("cj:product/query?pid=" + pid(), e -> { });

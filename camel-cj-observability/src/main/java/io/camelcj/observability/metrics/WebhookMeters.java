@@ -10,9 +10,12 @@ final class WebhookMeters {
     private WebhookMeters() {
     }
 
-    /** Registers the reasons answered so far (registering one again returns the existing meter). */
+    /** Registers the reasons answered since the last call (each once: Micrometer warns of a second registration). */
     static void bind(MeterRegistry registry, String routeId, CjWebhookReceiver receiver) {
         for (String reason : receiver.answerCounts().keySet()) {
+            if (registry.find(CjMeterNames.WEBHOOK_ANSWERS).tag("route", routeId).tag("status", reason).meter() != null) {
+                continue;
+            }
             FunctionCounter.builder(CjMeterNames.WEBHOOK_ANSWERS, receiver,
                             r -> r.answerCounts().getOrDefault(reason, 0L))
                     .description("Answers of the CJ webhook receiver").tag("route", routeId).tag("status", reason)

@@ -182,17 +182,19 @@ public final class CjApiClient {
          * down (to the limit CJ's message states, when it states one and qps was not given) before the pause.
          */
         private void pauseAccountOrGiveUp(CjApiException failure, io.camelcj.component.cj.envelope.Envelope env) {
-            if (rateLimitRetries >= retry.maxRetries()) {
-                throw failure;
-            }
-            rateLimitRetries++;
-            Duration pause = rateLimitBackoff.delay(rateLimitRetries);
+            Duration pause = rateLimitBackoff.delay(rateLimitRetries + 1);
             LOG.warn("CJ {} answered 'too many requests' for account {}: pausing the account {} ms",
                     op.path(), account.accountId(), pause.toMillis());
             // the limit CJ's message states refines a learnt rate; an explicit qps wins over it
             double stated = account.settings().qpsGiven() ? 0
                     : CjErrorCodes.statedQpsLimit(failure.getCjCode(), env == null ? null : env.message());
+            // also when this call gives up: the account's other calls must not run into the same refusal, and the
+            // 1600200 is counted (cj.rate.limited) like every other
             account.limiter().rateLimited(pause, stated);
+            if (rateLimitRetries >= retry.maxRetries()) {
+                throw failure;
+            }
+            rateLimitRetries++;
         }
 
         /** Decides about a transient failure: returns a recovered order, or null to send again; else throws. */

@@ -84,7 +84,8 @@ public final class PipelineApplication {
             // CjMetrics is an event notifier: Main adds the bean to the context; the summary reads the registry
             MeterRegistry meters = new SimpleMeterRegistry();
             main.bind(METER_REGISTRY_BEAN, meters);
-            main.bind(METRICS_BEAN, new CjMetrics(meters));
+            CjMetrics metrics = new CjMetrics(meters);
+            main.bind(METRICS_BEAN, metrics);
             if (!settings.embeddedCj()) {
                 // real CJ: keep tokens across restarts, so a restart makes no getAccessToken call (limit: 1 per 5 min)
                 main.bind(TOKEN_STORE_BEAN, new FileTokenStore(settings.tokenDirectory()));
@@ -119,6 +120,7 @@ public final class PipelineApplication {
                 boolean done = monitor.awaitCompletion(orders, settings.timeout(),
                         () -> LOG.info(monitor.progressLine()));
                 monitor.poll(Duration.ofSeconds(1));
+                metrics.refresh(); // meters that appeared since its last periodic look (e.g. a new webhook answer)
                 out.println(PipelineSummary.render(monitor, orders, services.simulator(),
                         settings.cjBaseUrl().orElse("CJ API (default base URL)"), meters,
                         Duration.ofNanos(System.nanoTime() - started), done));
