@@ -15,7 +15,8 @@ import io.camelcj.kafka.embedded.EmbeddedKafkaBroker;
  * <p>
  * Arguments: {@code --mode=full|quick} (or {@code --full} / {@code --quick}), {@code --out=<file>} (default
  * {@code src/docs/benchmarks.md}), {@code --only=1,3} (a subset; its table is printed, never written),
- * {@code --memory-minutes=N} (time limit of the memory benchmark's sync; 0 = the mode's own).
+ * {@code --memory-minutes=N} (time limit of the memory benchmark's sync; 0 = the mode's own),
+ * {@code --memory-products=N} (catalogue size of the memory benchmark; 0 = the mode's own).
  */
 public final class BenchmarkMain {
 
@@ -44,6 +45,7 @@ public final class BenchmarkMain {
         Path out = null;
         Set<Integer> only = new LinkedHashSet<>();
         Duration memoryLimit = null;
+        int memoryProducts = 0;
         for (String arg : args) {
             if (arg.equals("--quick") || arg.equals("--full")) {
                 mode = BenchmarkMode.parse(arg.substring(2));
@@ -54,6 +56,12 @@ public final class BenchmarkMain {
             } else if (arg.startsWith("--memory-minutes=")) {
                 long minutes = Long.parseLong(arg.substring("--memory-minutes=".length()));
                 memoryLimit = minutes > 0 ? Duration.ofMinutes(minutes) : null; // 0: the mode's own limit
+            } else if (arg.startsWith("--memory-products=")) {
+                memoryProducts = Integer.parseInt(arg.substring("--memory-products=".length()));
+                if (memoryProducts < 0) {
+                    throw new IllegalArgumentException("--memory-products takes a catalogue size >= 0 (0: the mode's"
+                            + " own), got " + memoryProducts);
+                }
             } else if (arg.startsWith("--only=")) {
                 for (String n : arg.substring("--only=".length()).split(",")) {
                     int number = Integer.parseInt(n.trim());
@@ -65,11 +73,14 @@ public final class BenchmarkMain {
                 }
             } else {
                 throw new IllegalArgumentException("unknown argument '" + arg + "': expected --mode=full|quick,"
-                        + " --quick, --out=<file>, --only=1,2,..., --memory-minutes=N");
+                        + " --quick, --out=<file>, --only=1,2,..., --memory-minutes=N, --memory-products=N");
             }
         }
         if (memoryLimit != null) {
             mode = mode.withMemoryTimeLimit(memoryLimit);
+        }
+        if (memoryProducts > 0) {
+            mode = mode.withMemoryProducts(memoryProducts);
         }
         if (only.size() == BENCHMARKS) {
             only.clear(); // all of them

@@ -52,6 +52,12 @@ public record BenchmarkMode(String name, int overheadWarmup, int overheadCalls, 
                 memoryProducts, memoryQps, limit, orders, orderQps);
     }
 
+    /** The same sizes with another catalogue size for the memory benchmark. */
+    public BenchmarkMode withMemoryProducts(int products) {
+        return new BenchmarkMode(name, overheadWarmup, overheadCalls, rateWindow, syncProducts, syncQps,
+                products, memoryQps, memoryTimeLimit, orders, orderQps);
+    }
+
     public boolean isQuick() {
         return name.equals("quick");
     }

@@ -103,6 +103,9 @@ final class MemoryBenchmark {
                         + " peaks (upper bound): " + Format.number(r.path("peakPoolsBytes").asLong() / MIB, 1)
                         + " MiB; " + r.path("gcCount").asLong() + " GCs, " + r.path("gcMillis").asLong()
                         + " ms GC time"));
+        rows.add(ResultRow.compare(NAME, label + ": peak heap after GC (MiB)", r.path("peakAfterGcBytes").asLong() / MIB,
+                limitMib, 1, "baseline = the heap limit; the highest heap in use right after any collection during the"
+                        + " sync (GC notifications): the live heap's peak, without the garbage the samples above see"));
         long before = r.path("liveBeforeBytes").asLong();
         long after = r.path("liveAfterBytes").asLong();
         double perProduct = inState == 0 ? Double.NaN : (double) (after - before) / inState;
@@ -112,6 +115,15 @@ final class MemoryBenchmark {
                         + (completed ? "" : "; linear projection for all " + Format.number(products, 0)
                         + " products (NOT measured): " + Format.number((before + perProduct * products) / MIB, 0)
                         + " MiB live")));
+        if (r.has("milestoneLiveBytes") && products > MemoryChild.MILESTONE) {
+            long at = r.path("milestoneLiveBytes").asLong();
+            rows.add(ResultRow.compare(NAME, label + ": live heap at " + Format.number(MemoryChild.MILESTONE, 0)
+                            + " products in the state (MiB, after GC)", at / MIB, before / MIB, 1,
+                    "baseline = live heap before the sync; reached after "
+                            + Format.number(r.path("milestoneNanos").asLong() / 1e9, 0) + " s; "
+                            + Format.number((double) (at - before) / MemoryChild.MILESTONE, 0)
+                            + " bytes retained per product at that point"));
+        }
         rows.add(ResultRow.compare(NAME, label + ": bytes retained per synced product", perProduct,
                 OLD_BYTES_PER_PRODUCT, 0, "baseline = " + Format.number(OLD_BYTES_PER_PRODUCT, 0) + " bytes, the"
                         + " in-heap state measured by this benchmark on 2026-11-23 (an earlier run, not this one);"

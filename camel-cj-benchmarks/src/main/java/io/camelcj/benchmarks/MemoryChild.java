@@ -6,6 +6,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +15,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
 import io.camelcj.routes.catalogue.CatalogueSync;
 import io.camelcj.routes.catalogue.RunStatus;
 import io.camelcj.routes.catalogue.RunSummary;
@@ -32,6 +38,8 @@ public final class MemoryChild {
 
     static final String RESULT_PREFIX = "RESULT ";
     static final String API_KEY_ENV = "CJ_BENCH_API_KEY";
+    /** Products in the state at which a large run also measures the live heap. */
+    static final long MILESTONE = 100_000;
 
     private MemoryChild() {
     }
@@ -45,21 +53,25 @@ public final class MemoryChild {
         Path stateFile = Path.of(args[5]);
         String apiKey = System.getenv(API_KEY_ENV);
 
-        Map<String, Object> result = new LinkedHashMap<>();
+        Map<String, Object> result = Collections.synchronizedMap(new LinkedHashMap<>()); // the milestone thread writes too
         result.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
         HeapSampler sampler = new HeapSampler();
         sampler.start();
+        AfterGcPeak afterGc = new AfterGcPeak();
+        afterGc.start();
         DefaultCamelContext context = SyncSetup.start(baseUrl, apiKey, qps, brokers, SyncSetup.topics(topicPrefix),
                 stateFile);
         CatalogueSync sync = SyncSetup.sync(context);
         result.put("liveBeforeBytes", liveHeap());
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         sampler.reset();
+        afterGc.reset();
         long gcCountBefore = gcCount();
         long gcTimeBefore = gcTime();
 
         long t0 = System.nanoTime();
         CompletableFuture<RunSummary> run = CompletableFuture.supplyAsync(() -> sync.run(SyncMode.FULL));
+        Thread milestone = watchMilestone(sync, result, run);
         boolean completed;
         try {
             RunSummary summary = run.get(limit.toMillis(), TimeUnit.MILLISECONDS);
@@ -76,10 +88,12 @@ public final class MemoryChild {
             result.put("failure", String.valueOf(e.getCause()));
         }
         result.put("wallNanos", System.nanoTime() - t0);
+        milestone.interrupt();
         result.put("completed", completed);
         result.put("productsInState", sync.stats().getProductsInState());
         result.put("peakSampledBytes", sampler.peak());
         result.put("peakPoolsBytes", heapPoolPeaks());
+        result.put("peakAfterGcBytes", afterGc.peak());
         result.put("gcCount", gcCount() - gcCountBefore);
         result.put("gcMillis", gcTime() - gcTimeBefore);
         result.put("liveAfterBytes", liveHeap()); // the sync's state is still held by the running context here
@@ -88,6 +102,32 @@ public final class MemoryChild {
         System.out.flush();
         context.stop();
         System.exit(0);
+    }
+
+    /**
+     * Once the sync's state holds {@link #MILESTONE} products (in a larger catalogue), records the live heap then and
+     * the time it took, so that a large run shows how the heap grows with the state.
+     */
+    private static Thread watchMilestone(CatalogueSync sync, Map<String, Object> result,
+                                         CompletableFuture<RunSummary> run) {
+        long t0 = System.nanoTime();
+        Thread t = new Thread(() -> {
+            try {
+                while (!run.isDone()) {
+                    if (sync.stats().getProductsInState() >= MILESTONE) {
+                        result.put("milestoneNanos", System.nanoTime() - t0);
+                        result.put("milestoneLiveBytes", liveHeap());
+                        return;
+                    }
+                    Thread.sleep(200);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "memory-milestone");
+        t.setDaemon(true);
+        t.start();
+        return t;
     }
 
     /** Heap in use after a full collection: what is really retained. */
@@ -113,6 +153,45 @@ public final class MemoryChild {
     private static long gcTime() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+
+    /**
+     * The highest heap in use right after a collection, over every collection (GC notifications): the live heap's
+     * peak, without the garbage that the 20 ms samples also see.
+     */
+    private static final class AfterGcPeak {
+
+        private final AtomicLong peak = new AtomicLong();
+
+        void start() {
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof NotificationEmitter emitter) {
+                    emitter.addNotificationListener((n, handback) -> {
+                        if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                            GcInfo info = GarbageCollectionNotificationInfo.from(
+                                    (CompositeData) n.getUserData()).getGcInfo();
+                            long used = info.getMemoryUsageAfterGc().entrySet().stream()
+                                    .filter(e -> isHeap(e.getKey()))
+                                    .mapToLong(e -> e.getValue().getUsed()).sum();
+                            peak.accumulateAndGet(used, Math::max);
+                        }
+                    }, null, null);
+                }
+            }
+        }
+
+        private static boolean isHeap(String pool) {
+            return ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .anyMatch(p -> p.getName().equals(pool) && p.getType() == MemoryType.HEAP);
+        }
+
+        void reset() {
+            peak.set(0);
+        }
+
+        long peak() {
+            return peak.get();
+        }
     }
 
     /** Samples the heap in use every 20 ms and keeps the highest value. */

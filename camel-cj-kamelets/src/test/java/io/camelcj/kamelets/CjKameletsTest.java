@@ -69,6 +69,10 @@ class CjKameletsTest extends CamelTestSupport {
             public void configure() {
                 from("kamelet:cj-product-source?" + account() + "&period=300&pageSize=50").routeId("products")
                         .to("mock:products");
+                // room for fewer products than the catalogue has: each walk forgets them before it sees them again
+                // (another period: a second consumer of the very same cj: endpoint is refused)
+                from("kamelet:cj-product-source?" + account() + "&period=310&pageSize=50&maxProducts=3")
+                        .routeId("products-few").to("mock:products-few");
                 from("direct:orders").routeId("orders").to("kamelet:cj-order-sink?" + account()).to("mock:placed");
                 from("kamelet:cj-order-status-source?" + account() + "&period=300").routeId("statuses")
                         .to("mock:statuses");
@@ -95,6 +99,14 @@ class CjKameletsTest extends CamelTestSupport {
         Exchange changed = products.getReceivedExchanges().get(count);
         assertThat(changed.getMessage().getHeader("cj-product-id")).isEqualTo(pid);
         assertThat(changed.getMessage().getBody(String.class)).contains("123.45");
+    }
+
+    @Test
+    void productSourceRemembersAtMostMaxProducts() {
+        MockEndpoint few = getMockEndpoint("mock:products-few");
+        int count = SIM.catalogue().productCount();
+        // 8 products, 3 remembered: the least recently seen is always the one forgotten, so every walk emits all
+        await().atMost(Duration.ofSeconds(20)).until(() -> few.getReceivedCounter() >= 3L * count);
     }
 
     @Test

@@ -113,6 +113,14 @@ final class AdminHttp implements HttpHandler {
                 admin.setBalancePaymentRestricted(text(b, "apiKey"), b.path("restricted").asBoolean(true));
                 return ok();
             }
+            case "POST admin/incomplete" -> {
+                admin.markOrderIncomplete(text(b, "orderId"));
+                return ok();
+            }
+            case "POST admin/connect" -> {
+                admin.connectOrder(text(b, "orderId"));
+                return ok();
+            }
             case "POST admin/split" -> {
                 List<List<Integer>> groups = new java.util.ArrayList<>();
                 b.path("lineGroups").forEach(g -> {

@@ -211,6 +211,29 @@ final class OrderLifeCycle {
         return o;
     }
 
+    /** Admin: the order's products are not associated in CJ yet (getOrderDetail isComplete 0). */
+    void markIncomplete(String orderId) {
+        synchronized (store.lock()) {
+            adminFind(orderId).complete = false;
+        }
+    }
+
+    /**
+     * Admin: CJ has re-associated the products of an incomplete order; the ORDER message with messageType
+     * ORDER_CONNNECTED (the reference's spelling) carries the real CJ order id.
+     */
+    void connect(String orderId) {
+        synchronized (store.lock()) {
+            SimOrder o = adminFind(orderId);
+            if (o.complete) {
+                throw new IllegalStateException("order " + orderId + " is complete already; mark it incomplete first");
+            }
+            o.complete = true;
+            o.updated = state.clock.now();
+            events.order(o, "ORDER_CONNNECTED");
+        }
+    }
+
     /** Admin: CJ splits a confirmed order into parts (lines by index); sends ORDERSPLIT. */
     void split(String orderId, List<List<Integer>> lineGroups) {
         synchronized (store.lock()) {

@@ -202,7 +202,7 @@ final class OrderStore implements SimOrders {
         m.put("platformOrderId", o.orderNumber);
         m.put("cjOrderCode", o.cjOrderId);
         m.put("fromCountryCode", o.fromCountryCode);
-        m.put("isComplete", 1);
+        m.put("isComplete", o.complete ? 1 : 0);
         m.put("disputeId", o.disputeId);
         m.put("outWarehouseTime", plain(o.shipped));
         List<Map<String, Object>> lines = new ArrayList<>();

@@ -3,11 +3,13 @@ package io.camelcj.simulator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
@@ -16,6 +18,7 @@ final class ProductSearch {
 
     private final SimState state;
     private final Catalogue cat;
+    private final Map<String, PresortedView> presorted = new ConcurrentHashMap<>();
 
     ProductSearch(SimState state) {
         this.state = state;
@@ -37,13 +40,18 @@ final class ProductSearch {
         String keyWord = r.optional("keyWord", 200);
         Set<String> features = r.features();
         Predicate<ProductCore> filter = listV2Filter(r, keyWord);
+        int orderBy = r.integer("orderBy", 0);
+        String direction = r.str("sort");
+        List<ProductCore> presorted = presorted(orderBy, direction, r.optional("categoryId", 200));
         List<ProductCore> matches = new ArrayList<>();
-        for (ProductCore c : cat.cores()) {
+        for (ProductCore c : presorted != null ? presorted : cat.cores()) {
             if (!c.delisted && filter.test(c)) {
                 matches.add(c);
             }
         }
-        sort(matches, listV2SortKey(r.integer("orderBy", 0)), r.str("sort"));
+        if (presorted == null) {
+            sort(matches, listV2SortKey(orderBy), direction);
+        }
         List<Map<String, Object>> items = new ArrayList<>();
         Set<String> mine = r.account.myProducts;
         for (ProductCore c : Paging.slice(matches, page, size)) {
@@ -182,6 +190,44 @@ final class ProductSearch {
             case 4 -> cat.inventory::productStock;
             default -> null; // best match: catalogue order
         };
+    }
+
+    /**
+     * The candidates of a listV2 query in the order of {@code orderBy} when its key never changes (listed count,
+     * create time): the whole catalogue, or with a {@code categoryId} only that category's products, sorted once and
+     * kept until products are added; null for the other orders. Filtering this list gives exactly what sorting the
+     * matches would (the order is total: the index breaks ties), without sorting or scanning up to a million products
+     * on every page of a walk.
+     */
+    private List<ProductCore> presorted(int orderBy, String direction, String categoryId) {
+        if (orderBy != 1 && orderBy != 3) {
+            return null;
+        }
+        String key = orderBy + ("asc".equalsIgnoreCase(direction) ? "asc" : "desc");
+        List<ProductCore> all = cat.cores();
+        PresortedView view = presorted.get(key);
+        if (view == null || view.size() != all.size()) {
+            List<ProductCore> order = new ArrayList<>(all);
+            sort(order, listV2SortKey(orderBy), direction);
+            Map<String, List<ProductCore>> byCategory = new HashMap<>();
+            for (ProductCore c : order) {
+                byCategory.computeIfAbsent(categoryKey(cat.category(c).id()), k -> new ArrayList<>()).add(c);
+            }
+            view = new PresortedView(order.size(), List.copyOf(order), byCategory);
+            presorted.put(key, view);
+        }
+        if (categoryId == null || categoryId.isBlank()) {
+            return view.order();
+        }
+        return view.byCategory().getOrDefault(categoryKey(categoryId.trim()), List.of());
+    }
+
+    /** listV2 matches categoryId ignoring case. */
+    private static String categoryKey(String id) {
+        return id.toLowerCase(Locale.ROOT);
+    }
+
+    private record PresortedView(int size, List<ProductCore> order, Map<String, List<ProductCore>> byCategory) {
     }
 
     private static void sort(List<ProductCore> list, ToLongFunction<ProductCore> key, String direction) {

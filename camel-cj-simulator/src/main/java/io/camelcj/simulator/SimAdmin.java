@@ -134,6 +134,16 @@ public final class SimAdmin {
         state.strictWebhookUrls = strict;
     }
 
+    /** The order's products are not associated in CJ yet: getOrderDetail answers isComplete 0. */
+    public void markOrderIncomplete(String orderId) {
+        orders.lifeCycle().markIncomplete(orderId);
+    }
+
+    /** CJ re-associated an incomplete order's products: isComplete 1 and an ORDER_CONNNECTED webhook. */
+    public void connectOrder(String orderId) {
+        orders.lifeCycle().connect(orderId);
+    }
+
     /** CJ splits the order into one part per given group of lines (ORDERSPLIT webhook); lines by index. */
     public void splitOrder(String orderId, List<List<Integer>> lineGroups) {
         orders.lifeCycle().split(orderId, lineGroups);

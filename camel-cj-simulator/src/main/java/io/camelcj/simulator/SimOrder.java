@@ -53,6 +53,8 @@ final class SimOrder {
     final Instant created;
     final String platform;
     volatile String status = "CREATED";
+    /** getOrderDetail {@code isComplete}: false while CJ has not associated the order's products. */
+    volatile boolean complete = true;
     String cjOrderId;
     String shipmentOrderId;
     String storageId;

@@ -1,6 +1,7 @@
 package io.camelcj.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -251,6 +252,26 @@ class FidelityTest {
         assertThat(params.path("splitOrderList")).hasSize(2);
         assertThat(params.path("splitOrderList").get(0).path("orderCode").asText()).isEqualTo(code + "-1");
         assertThat(params.path("splitOrderList").get(1).path("productList").get(0).path("vid").asText()).isEqualTo(b);
+    }
+
+    @Test
+    void anIncompleteOrderConnectedLaterIsAnnouncedAsOrderConnnected() {
+        subscribe();
+        String id = create(Fixtures.order("CONN-1", vid, 1));
+        sim.admin().markOrderIncomplete(id);
+        assertThat(c.get("shopping/order/getOrderDetail?orderId=" + id).data().path("isComplete").asInt()).isZero();
+        assertThat(pushed).noneMatch(m -> m.path("messageType").asText().equals("ORDER_CONNNECTED"));
+        sim.admin().connectOrder(id);
+        await().atMost(Duration.ofSeconds(10)).until(() -> pushed.stream()
+                .anyMatch(m -> m.path("messageType").asText().equals("ORDER_CONNNECTED")));
+        JsonNode message = pushed.stream().filter(m -> m.path("messageType").asText().equals("ORDER_CONNNECTED"))
+                .findFirst().orElseThrow();
+        // the reference: type ORDER, and "the actual CJ order id is returned in this message"
+        assertThat(message.path("type").asText()).isEqualTo("ORDER");
+        assertThat(message.path("params").path("orderNumber").asText()).isEqualTo("CONN-1");
+        assertThat(message.path("params").path("cjOrderId").asText()).isEqualTo(id);
+        assertThat(c.get("shopping/order/getOrderDetail?orderId=" + id).data().path("isComplete").asInt()).isEqualTo(1);
+        assertThatThrownBy(() -> sim.admin().connectOrder(id)).hasMessageContaining("complete already");
     }
 
     @Test

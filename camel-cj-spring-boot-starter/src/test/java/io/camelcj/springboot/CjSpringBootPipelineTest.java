@@ -20,6 +20,7 @@ import io.camelcj.observability.metrics.CjMeterNames;
 import io.camelcj.routes.catalogue.CatalogueSyncConfig;
 import io.camelcj.routes.catalogue.SyncTopics;
 import io.camelcj.routes.orders.OrderPushSettings;
+import io.camelcj.routes.support.CloudEventHeaders;
 import io.camelcj.simulator.CjSimulator;
 import io.camelcj.simulator.SimAccount;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -115,6 +116,11 @@ class CjSpringBootPipelineTest {
         p.add("camel.cj.webhooks.callback-url", () -> CALLBACK);
         p.add("camel.cj.webhooks.auto-register", () -> "true");
         p.add("camel.cj.webhooks.allow-insecure-callback", () -> "true"); // plain http on loopback, tests only
+        // CloudEvents headers on the three families that have them: the records must still match their schemas
+        p.add("camel.cj.webhooks.cloud-events", () -> "true");
+        p.add("camel.cj.order-status.cloud-events", () -> "true");
+        p.add("camel.cj.tracking.cloud-events", () -> "true");
+        p.add("camel.cj.tracking.cloud-events-source", () -> "https://shop.example/cj");
         p.add("camel.cj.order-status.enabled", () -> "true");
         p.add("camel.cj.order-status.interval", () -> "2s");
         p.add("camel.cj.tracking.enabled", () -> "true");
@@ -219,6 +225,7 @@ class CjSpringBootPipelineTest {
             for (ConsumerRecord<String, String> r : topic.getValue()) {
                 assertThat(schemas.violations(r.topic(), r.value()))
                         .as("record %s of %s: %s", r.key(), r.topic(), r.value()).isEmpty();
+                checkCloudEvent(r);
             }
             checked.put(topic.getKey(), topic.getValue().size());
         }
@@ -227,6 +234,35 @@ class CjSpringBootPipelineTest {
                 ORDERS.resultTopic(), ORDERS.deadLetterTopic(), ORDER_WEBHOOKS, "cj.orders.status", "cj.tracking");
         LoggerFactory.getLogger(CjSpringBootPipelineTest.class).info("Records valid against their schemas: {}",
                 checked);
+    }
+
+    /** The webhook, status and tracking records carry the CloudEvents attributes; the other topics none. */
+    private static void checkCloudEvent(ConsumerRecord<String, String> r) {
+        String expectedType = r.topic().startsWith("cj.webhooks.") ? "com.cjdropshipping.webhook."
+                : r.topic().equals("cj.orders.status") ? "com.cjdropshipping.order.status"
+                : r.topic().equals("cj.tracking") ? "com.cjdropshipping.logistics.tracking" : null;
+        if (expectedType == null) {
+            assertThat(r.headers().lastHeader(CloudEventHeaders.SPEC_VERSION)).as("no CloudEvents on %s", r.topic())
+                    .isNull();
+            return;
+        }
+        assertThat(header(r, CloudEventHeaders.SPEC_VERSION)).as(r.topic()).isEqualTo("1.0");
+        assertThat(header(r, CloudEventHeaders.ID)).as(r.topic()).isNotBlank();
+        assertThat(header(r, CloudEventHeaders.TYPE)).as(r.topic()).startsWith(expectedType);
+        assertThat(header(r, CloudEventHeaders.SOURCE)).as(r.topic())
+                .isEqualTo(r.topic().equals("cj.tracking") ? "https://shop.example/cj"
+                        : r.topic().equals("cj.orders.status") ? "urn:camel-cj:order-status" : "urn:camel-cj:webhooks");
+        assertThat(header(r, CloudEventHeaders.CONTENT_TYPE)).as(r.topic()).isEqualTo("application/json");
+        assertThat(java.time.Instant.parse(header(r, CloudEventHeaders.TIME))).as(r.topic()).isNotNull();
+        for (org.apache.kafka.common.header.Header h : r.headers()) {
+            assertThat(new String(h.value(), java.nio.charset.StandardCharsets.UTF_8)).as(h.key())
+                    .doesNotContain(SIM.defaultApiKey()).doesNotContain(Long.toString(OPEN_ID));
+        }
+    }
+
+    private static String header(ConsumerRecord<String, String> r, String name) {
+        org.apache.kafka.common.header.Header h = r.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static void sendOrders() throws Exception {

@@ -60,7 +60,8 @@ final class CjMessageBinding {
         }
         String platformToken = in.getHeader(CjConstants.PLATFORM_TOKEN, endpoint.getConfiguration().getPlatformToken(),
                 String.class);
-        return new CjRequest(op, params, platformToken, in.getHeader(CjConstants.FILE_NAME, String.class));
+        return new CjRequest(op, params, platformToken, in.getHeader(CjConstants.FILE_NAME, String.class),
+                endpoint.getWebhookConfiguration().isAllowInsecureCallback());
     }
 
     private Map<String, Object> bodyFields(ApiOperation op, Object body) {

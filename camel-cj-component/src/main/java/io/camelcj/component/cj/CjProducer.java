@@ -6,6 +6,7 @@ import io.camelcj.component.cj.client.CjAccount;
 import io.camelcj.component.cj.client.CjRequest;
 import io.camelcj.component.cj.client.CjResponse;
 import io.camelcj.component.cj.client.OutputMapper;
+import io.camelcj.component.cj.client.RetrySettings;
 import io.camelcj.component.cj.paging.ItemIterator;
 import io.camelcj.component.cj.paging.Page;
 import io.camelcj.component.cj.paging.Pager;
@@ -22,6 +23,9 @@ public class CjProducer extends DefaultProducer {
 
     private final CjEndpoint endpoint;
     private CjMessageBinding binding;
+    /** The endpoint's output mapping and retry policy, made once: its configuration is fixed once it is started. */
+    private OutputMapper output;
+    private RetrySettings retry;
 
     public CjProducer(CjEndpoint endpoint) {
         super(endpoint);
@@ -32,6 +36,8 @@ public class CjProducer extends DefaultProducer {
     protected void doStart() throws Exception {
         super.doStart();
         binding = new CjMessageBinding(endpoint, CjAccounts.of(endpoint.getCamelContext()).mapper());
+        output = endpoint.outputMapper();
+        retry = endpoint.retrySettings();
         endpoint.account(); // a missing API key or a bad base URL fails the route start, not the first message
     }
 
@@ -47,10 +53,9 @@ public class CjProducer extends DefaultProducer {
         }
         CjRequest request = binding.request(exchange);
         CjConfiguration config = endpoint.getConfiguration();
-        OutputMapper output = endpoint.outputMapper();
         boolean paged = op.paging().isPaged();
         if (paged && config.isFetchAllPages()) {
-            Iterator<Page> pages = Pager.pages(account.client(), request, endpoint.retrySettings(),
+            Iterator<Page> pages = Pager.pages(account.client(), request, retry,
                     config.getPageSize());
             Page first = pages.next(); // fetched now, so that errors and totals surface here, not in the splitter
             CjPageHeaders.set(msg, first.info());
@@ -60,7 +65,7 @@ public class CjProducer extends DefaultProducer {
         if (paged && config.getPageSize() != null && !request.params().containsKey(op.paging().sizeParam())) {
             request = request.with(op.paging().sizeParam(), config.getPageSize());
         }
-        CjResponse response = account.client().execute(request, endpoint.retrySettings());
+        CjResponse response = account.client().execute(request, retry);
         binding.response(msg, response);
         if (config.isRawEnvelope()) {
             msg.setBody(binding.envelopeAsMap(response.envelope()));

@@ -27,7 +27,8 @@ import io.camelcj.component.cj.CjApiException;
  * <p>
  * A product whose detail calls fail is skipped whole (no partial record set), counted, and retried next run. Failures
  * that concern the account rather than the product ({@link io.camelcj.component.cj.CjErrorCategory#isAccountWide()}:
- * authentication, daily limit, points) abort the run before anything of the page is published; a per-second rate
+ * authentication, daily limit, points) abort the run: the rest of the page is not tried, but the products already
+ * fetched are still published and remembered, so the resumed run pays only for the others; a per-second rate
  * limit is not one of them (the component waits and retries it). The products of a page are handled concurrently ({@code detailConcurrency});
  * their records are published together, in page order.
  */
@@ -85,14 +86,17 @@ final class ProductPageProcessor implements ListingWalk.PageHandler {
                 updates.add(o.next());
             }
         }
-        if (abort != null) {
-            throw abort; // nothing of this page is published or remembered: the resumed run redoes it
-        }
+        // Even when the run is ending, the products already fetched are published and remembered: the checkpoint
+        // still points at this page, so the resumed run lists it again and fetches only the products not done here.
         if (!records.isEmpty()) {
             sink.publish(records);
             counters.recordsSent(records);
         }
         updates.forEach(store::putProduct);
+        if (abort != null) {
+            store.commit();
+            throw abort;
+        }
     }
 
     /** What handling one product produced: its next state, its records, or a reason to abort the run. */

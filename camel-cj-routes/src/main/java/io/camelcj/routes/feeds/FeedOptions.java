@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import io.camelcj.routes.support.CjEndpointOptions;
+import io.camelcj.routes.support.CloudEventOptions;
 import io.camelcj.routes.support.OptionType;
 import io.camelcj.routes.support.RouteOption;
 import io.camelcj.routes.support.RouteOptions;
@@ -22,6 +23,7 @@ public final class FeedOptions {
     public final RouteOption<List<String>> finalStatuses;
     public final RouteOption<Boolean> restoreStateOnStart;
     public final CjEndpointOptions cj;
+    public final CloudEventOptions cloudEvents;
 
     FeedOptions(RouteOptions family, String name, String sourceTopic, String topic, Duration interval,
                 int batchSize, int maxBatchSize, List<String> finalStatuses) {
@@ -41,6 +43,7 @@ public final class FeedOptions {
         restoreStateOnStart = family.add("restore-state-on-start", OptionType.bool(), null, "Re-read the source and"
                 + " output topics at the first poll; default: on with the in-memory store.");
         cj = CjEndpointOptions.addTo(family);
+        cloudEvents = CloudEventOptions.addTo(family, "urn:camel-cj:" + name);
     }
 
     /**

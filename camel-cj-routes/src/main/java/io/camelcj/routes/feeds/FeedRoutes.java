@@ -1,11 +1,13 @@
 package io.camelcj.routes.feeds;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.camelcj.routes.support.CanonicalJson;
+import io.camelcj.routes.support.CloudEventHeaders;
 import io.camelcj.routes.support.KafkaHeaders;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -49,12 +51,14 @@ final class FeedRoutes {
     }
 
     /**
-     * from(trigger) → poll → for each change: JSON to {@code topic} with its key, then {@code recorded}. A
-     * change whose publication failed is not recorded, so the next poll reports it again.
+     * from(trigger) → poll → for each change: JSON to {@code topic} with its key (and, when
+     * {@code cloudEventSource} is present, its CloudEvents headers), then {@code recorded}. A change whose
+     * publication failed is not recorded, so the next poll reports it again.
      */
     @SuppressWarnings("unchecked")
     static <T> void pollAndPublish(RouteBuilder builder, String routeId, String triggerUri,
                                    Supplier<List<T>> poll, Function<T, String> key, String topic,
+                                   Optional<String> cloudEventSource, Function<T, CloudEventHeaders.Event> event,
                                    Consumer<T> recorded) {
         builder.from(triggerUri).routeId(routeId)
                 .process(exchange -> exchange.getMessage().setBody(poll.get()))
@@ -64,6 +68,8 @@ final class FeedRoutes {
                         exchange.setProperty(CHANGE, change);
                         exchange.getMessage().setHeader(KafkaHeaders.KEY, key.apply(change));
                         exchange.getMessage().setBody(CanonicalJson.write(change));
+                        cloudEventSource.ifPresent(source ->
+                                CloudEventHeaders.set(exchange.getMessage(), source, event.apply(change)));
                     })
                     .to("kafka:" + topic)
                     .process(exchange -> recorded.accept((T) exchange.getProperty(CHANGE)))

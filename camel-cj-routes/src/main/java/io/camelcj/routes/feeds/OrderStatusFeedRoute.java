@@ -85,7 +85,7 @@ public class OrderStatusFeedRoute extends RouteBuilder {
         boolean restoreState = v.find(feed.restoreStateOnStart).orElse(store instanceof InMemoryOrderWatchStore);
         FeedRoutes.pollAndPublish(this, POLL_ROUTE_ID, feed.triggerUri(v, "order-status"),
                 restoreState ? FeedRoutes.afterRestore(restore, poller::poll) : poller::poll, OrderStatusChange::key,
-                topic, tracker::recorded);
+                topic, feed.cloudEvents.source(v), FeedEvents::of, tracker::recorded);
     }
 
     /** A record of the order push route's result topic: follow the order it names. */

@@ -67,7 +67,7 @@ public class TrackingFeedRoute extends RouteBuilder {
         boolean restoreState = v.find(feed.restoreStateOnStart).orElse(store instanceof InMemoryTrackWatchStore);
         FeedRoutes.pollAndPublish(this, POLL_ROUTE_ID, feed.triggerUri(v, "tracking"),
                 restoreState ? FeedRoutes.afterRestore(restore, poller::poll) : poller::poll,
-                TrackingChange::trackNumber, topic, tracker::recorded);
+                TrackingChange::trackNumber, topic, feed.cloudEvents.source(v), FeedEvents::of, tracker::recorded);
     }
 
     private void onOrderStatus(String json) {

@@ -133,7 +133,8 @@ public final class TrackingTracker {
         return trackingStatus != null && finalTrackingStatuses.contains(normalize(trackingStatus));
     }
 
-    private static Map<String, String> compared(Map<?, ?> item) {
+    /** The {@link #COMPARED_FIELDS} of a trackInfo item, as text. */
+    static Map<String, String> compared(Map<?, ?> item) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (String field : COMPARED_FIELDS) {
             fields.put(field, OrderSnapshot.text(item, field));

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.camelcj.component.cj.webhook.CjWebhookType;
+import io.camelcj.routes.support.CloudEventOptions;
 import io.camelcj.routes.support.OptionType;
 import io.camelcj.routes.support.RouteOption;
 import io.camelcj.routes.support.RouteOptions;
@@ -33,6 +34,8 @@ public final class WebhookRouteOptions {
             "cj.webhooks.", "Prefix of the per-type topics.");
     public static final RouteOption<String> UNKNOWN_TOPIC = FAMILY.add("topic.unknown", OptionType.string(), null,
             "Topic of messages of a type this version does not know (default <topic-prefix>unknown).");
+
+    public static final CloudEventOptions CLOUD_EVENTS = CloudEventOptions.addTo(FAMILY, "urn:camel-cj:webhooks");
 
     /** The topic override of each webhook type: {@code topic.<suffix>}. */
     static final Map<CjWebhookType, RouteOption<String>> TOPICS;

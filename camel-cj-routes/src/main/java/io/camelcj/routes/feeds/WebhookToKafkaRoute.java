@@ -1,8 +1,12 @@
 package io.camelcj.routes.feeds;
 
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.StringJoiner;
 
 import io.camelcj.component.cj.webhook.CjWebhookConstants;
+import io.camelcj.routes.support.CloudEventHeaders;
 import io.camelcj.routes.support.KafkaHeaders;
 import io.camelcj.routes.support.RouteValues;
 import org.apache.camel.Exchange;
@@ -23,7 +27,8 @@ import org.apache.camel.builder.RouteBuilder;
  * <p>Properties ({@code camel.cj.webhooks.*}) are declared in {@link WebhookRouteOptions}: {@code enabled},
  * {@code uri} (a complete {@code cj:webhook?...} URI, overrides the rest), {@code open-id},
  * {@code idempotent-repository} (bean name), the {@code cj:webhook} options in kebab case, {@code topic-prefix},
- * {@code topic.<type>}.
+ * {@code topic.<type>}, {@code cloud-events} and {@code cloud-events-source} (CloudEvents headers, id = CJ's
+ * messageId).
  */
 public class WebhookToKafkaRoute extends RouteBuilder {
 
@@ -31,6 +36,8 @@ public class WebhookToKafkaRoute extends RouteBuilder {
     public static final String MESSAGE_ID_HEADER = "cj-message-id";
     public static final String TYPE_HEADER = "cj-webhook-type";
     public static final String MESSAGE_TYPE_HEADER = "cj-message-type";
+    /** ce_type of a push: this prefix and CJ's type in lower case, e.g. {@code com.cjdropshipping.webhook.order}. */
+    public static final String CLOUD_EVENT_TYPE_PREFIX = "com.cjdropshipping.webhook.";
     static final String OPEN_ID_BEAN = "camelCjWebhookOpenId";
 
     @Override
@@ -40,10 +47,11 @@ public class WebhookToKafkaRoute extends RouteBuilder {
             return;
         }
         WebhookTopics topics = WebhookTopics.from(values);
+        Optional<String> cloudEventSource = WebhookRouteOptions.CLOUD_EVENTS.source(values);
         // the openId is the HMAC key: it goes through the registry, so logged endpoint URIs do not show it
         values.find(WebhookRouteOptions.OPEN_ID).ifPresent(openId -> getContext().getRegistry().bind(OPEN_ID_BEAN, openId));
         from(webhookUri(values)).routeId(ROUTE_ID)
-                .process(exchange -> route(exchange, topics))
+                .process(exchange -> route(exchange, topics, cloudEventSource))
                 // acks=all: the 200 to CJ waits for this acknowledgement (see the class comment)
                 .to("kafka:" + topics.unknownTopic() + "?requestRequiredAcks=all");
     }
@@ -64,7 +72,7 @@ public class WebhookToKafkaRoute extends RouteBuilder {
         return query.toString();
     }
 
-    private static void route(Exchange exchange, WebhookTopics topics) {
+    private static void route(Exchange exchange, WebhookTopics topics, Optional<String> cloudEventSource) {
         Message message = exchange.getMessage();
         String messageId = message.getHeader(CjWebhookConstants.MESSAGE_ID, String.class);
         String type = message.getHeader(CjWebhookConstants.TYPE, String.class);
@@ -77,5 +85,9 @@ public class WebhookToKafkaRoute extends RouteBuilder {
         if (messageType != null) {
             message.setHeader(MESSAGE_TYPE_HEADER, messageType);
         }
+        // CJ's body carries no time: ce_time is when the push was received
+        cloudEventSource.ifPresent(source -> CloudEventHeaders.set(message, source, new CloudEventHeaders.Event(
+                messageId, CLOUD_EVENT_TYPE_PREFIX + (type == null ? "unknown" : type.toLowerCase(Locale.ROOT)),
+                entityId, Instant.now().toString())));
     }
 }

@@ -1,15 +1,21 @@
 package io.camelcj.routes.support;
 
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -29,6 +35,9 @@ public final class CanonicalJson {
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
 
+    /** Reads JSON text or a tree into plain Java (Map, List, String, BigDecimal...), without an intermediate copy. */
+    private static final ObjectReader PLAIN = MAPPER.readerFor(Object.class);
+
     private CanonicalJson() {
     }
 
@@ -40,10 +49,12 @@ public final class CanonicalJson {
     public static String write(Object value) {
         try {
             // A JsonNode is turned into plain collections first so that object keys get sorted too.
-            Object plain = value instanceof JsonNode node ? MAPPER.convertValue(node, Object.class) : value;
+            Object plain = value instanceof JsonNode node ? PLAIN.readValue(node) : value;
             return MAPPER.writeValueAsString(plain);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Value cannot be written as JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Value cannot be written as JSON: " + e.getMessage(), e);
         }
     }
 
@@ -63,10 +74,43 @@ public final class CanonicalJson {
     public static String sha256(Object value) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            String normalized = write(read(write(value)));
+            String text = write(value);
+            // read back as plain collections and written again, unless that cannot change the text
+            String normalized = isTextStable(value) ? text : MAPPER.writeValueAsString(PLAIN.readValue(text));
             return HexFormat.of().formatHex(digest.digest(normalized.getBytes(StandardCharsets.UTF_8)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Value cannot be written as JSON: " + e.getOriginalMessage(), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
+    }
+
+    /**
+     * True when reading {@code value}'s canonical text back and writing it again gives the same text: maps with
+     * String keys, lists, strings, booleans, nulls, integers and BigDecimals (written plainly either way). A double, a
+     * non-String key (sorted differently once it is text), a JsonNode or a POJO makes it false.
+     */
+    private static boolean isTextStable(Object value) {
+        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
+                || value instanceof Long || value instanceof BigDecimal || value instanceof BigInteger) {
+            return true;
+        }
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (!(e.getKey() instanceof String) || !isTextStable(e.getValue())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (value instanceof List<?> list) {
+            for (Object element : list) {
+                if (!isTextStable(element)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 }

@@ -5,8 +5,13 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
+import io.camelcj.component.cj.CjApiException;
 import io.camelcj.component.cj.CjComponent;
+import io.camelcj.component.cj.CjErrorCategory;
 import io.camelcj.component.cj.auth.InMemoryTokenStore;
 import io.camelcj.simulator.CjSimulator;
 import io.camelcj.simulator.Fault;
@@ -56,11 +61,15 @@ class CatalogueSyncBehaviourTest {
     }
 
     private CatalogueSync sync(Map<String, String> properties) {
+        return sync(properties, UnaryOperator.identity());
+    }
+
+    private CatalogueSync sync(Map<String, String> properties, UnaryOperator<CatalogueSource> around) {
         Map<String, String> p = new HashMap<>(properties);
         p.putIfAbsent("camel.cj.sync.detailConcurrency", "1");
         CatalogueSyncConfig config = CatalogueSyncConfig.fromMap(p);
-        return new CatalogueSync(config, new CjCatalogueSource(config.cj().caller(context.createProducerTemplate())),
-                sink, store, null, Clock.systemUTC());
+        CatalogueSource source = new CjCatalogueSource(config.cj().caller(context.createProducerTemplate()));
+        return new CatalogueSync(config, around.apply(source), sink, store, null, Clock.systemUTC());
     }
 
     @Test
@@ -134,6 +143,71 @@ class CatalogueSyncBehaviourTest {
         assertThat(keys(sink.drain(), TOPICS.products(), false))
                 .containsExactlyInAnyOrderElementsOf(sim.catalogue().productIds());
         assertThat(store.checkpoint()).isEmpty();
+    }
+
+    @Test
+    void productsFetchedBeforeTheRunEndsArePublishedAndNotFetchedAgainWhenItResumes() {
+        // issue 16: the 31st detail call of the first page (100 products) meets an account block, 30 products in
+        CatalogueSync failing = sync(Map.of(), source -> new AccountBlockedAt(source, 31));
+
+        RunSummary failed = failing.run(SyncMode.FULL);
+
+        assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(sim.requestLog().count("product/query")).isEqualTo(30);
+        List<String> first = keys(sink.drain(), TOPICS.products(), false);
+        assertThat(first).hasSize(30); // published before the run ended, not thrown away
+        assertThat(store.checkpoint()).isPresent();
+        assertThat(first).allSatisfy(pid -> assertThat(store.product(pid)).isPresent());
+        sim.requestLog().clear();
+
+        RunSummary resumed = sync(Map.of()).run(SyncMode.FULL);
+
+        assertThat(resumed.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(resumed.counters().runId()).isEqualTo(failed.counters().runId());
+        assertThat(sim.requestLog().count("product/query")).isEqualTo(90); // the 30 are not fetched again
+        List<String> rest = keys(sink.drain(), TOPICS.products(), false);
+        assertThat(rest).hasSize(90).doesNotContainAnyElementsOf(first);
+        assertThat(store.productCount()).isEqualTo(120);
+    }
+
+    /** Delegates to the real source; its {@code n}-th product/query fails as an account-wide daily limit. */
+    private static final class AccountBlockedAt implements CatalogueSource {
+        private final CatalogueSource delegate;
+        private final int n;
+        private final AtomicInteger calls = new AtomicInteger();
+
+        AccountBlockedAt(CatalogueSource delegate, int n) {
+            this.delegate = delegate;
+            this.n = n;
+        }
+
+        @Override
+        public List<Map<String, Object>> categoryTree() {
+            return delegate.categoryTree();
+        }
+
+        @Override
+        public ListingPage listing(Map<String, String> params, int page, int size) {
+            return delegate.listing(params, page, size);
+        }
+
+        @Override
+        public Optional<Map<String, Object>> product(String pid) {
+            if (calls.incrementAndGet() == n) {
+                throw new CjApiException("product/query", CjErrorCategory.DAILY_LIMIT, "daily limit (test)");
+            }
+            return delegate.product(pid);
+        }
+
+        @Override
+        public List<Map<String, Object>> variants(String pid) {
+            return delegate.variants(pid);
+        }
+
+        @Override
+        public Map<String, Object> inventory(String pid) {
+            return delegate.inventory(pid);
+        }
     }
 
     @Test

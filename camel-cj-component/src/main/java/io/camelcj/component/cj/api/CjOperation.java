@@ -236,8 +236,9 @@ public enum CjOperation implements ApiOperation {
     }
 
     private static ParamSpec webhookTopic(String topic) {
-        // callbackUrls may be empty when the type is CANCEL
-        return req(topic).items(req("type").len(200), opt("callbackUrls").multi());
+        // callbackUrls may be empty when the type is CANCEL; "Length 1" is a count: one URL per topic
+        return req(topic).items(req("type").len(200),
+                opt("callbackUrls").maxItems(1).callbackUrl().requiredUnless("type", "CANCEL"));
     }
 
     /**

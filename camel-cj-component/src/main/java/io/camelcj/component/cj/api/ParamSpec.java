@@ -18,6 +18,9 @@ public final class ParamSpec {
     private int maxItems;
     private List<ParamSpec> itemFields = List.of();
     private List<String> itemOneOf = List.of();
+    private boolean callbackUrl;
+    private String requiredUnlessField;
+    private String requiredUnlessValue;
 
     private ParamSpec(String name, boolean required) {
         this.name = name;
@@ -75,6 +78,22 @@ public final class ParamSpec {
         return this;
     }
 
+    /** Each value is a webhook callback URL, checked by {@link CallbackUrlRule} (https only, no localhost). */
+    public ParamSpec callbackUrl() {
+        this.callbackUrl = true;
+        return this;
+    }
+
+    /**
+     * Required unless a sibling field of the same object has this value (webhook/set: {@code callbackUrls}
+     * may be empty to CANCEL a topic, and is needed otherwise: ENABLE, or ALL in older docs).
+     */
+    public ParamSpec requiredUnless(String siblingField, String siblingValue) {
+        this.requiredUnlessField = siblingField;
+        this.requiredUnlessValue = siblingValue;
+        return this;
+    }
+
     public String name() {
         return name;
     }
@@ -111,5 +130,18 @@ public final class ParamSpec {
 
     public List<String> itemOneOf() {
         return itemOneOf;
+    }
+
+    public boolean isCallbackUrl() {
+        return callbackUrl;
+    }
+
+    /** The sibling field whose value {@link #requiredUnlessValue()} makes this one optional, or null. */
+    public String requiredUnlessField() {
+        return requiredUnlessField;
+    }
+
+    public String requiredUnlessValue() {
+        return requiredUnlessValue;
     }
 }

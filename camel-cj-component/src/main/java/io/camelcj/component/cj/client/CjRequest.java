@@ -15,11 +15,18 @@ import java.util.Map;
  *                      the waybill file a File, Path, byte[] or InputStream
  * @param platformToken value of the {@code platformToken} header, or null
  * @param fileName      name of the uploaded file when it is given as bytes or a stream, or null
+ * @param allowInsecureUrls accept http:// and loopback callback URLs (webhook/set against a simulator; the
+ *                      endpoint option {@code allowInsecureCallback})
  */
-public record CjRequest(ApiOperation operation, Map<String, Object> params, String platformToken, String fileName) {
+public record CjRequest(ApiOperation operation, Map<String, Object> params, String platformToken, String fileName,
+                        boolean allowInsecureUrls) {
 
     public CjRequest {
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params == null ? Map.of() : params));
+    }
+
+    public CjRequest(ApiOperation operation, Map<String, Object> params, String platformToken, String fileName) {
+        this(operation, params, platformToken, fileName, false);
     }
 
     public static CjRequest of(ApiOperation operation, Map<String, Object> params) {
@@ -30,7 +37,7 @@ public record CjRequest(ApiOperation operation, Map<String, Object> params, Stri
     public CjRequest with(String name, Object value) {
         Map<String, Object> copy = new LinkedHashMap<>(params);
         copy.put(name, value);
-        return new CjRequest(operation, copy, platformToken, fileName);
+        return new CjRequest(operation, copy, platformToken, fileName, allowInsecureUrls);
     }
 
     @Override

@@ -1,11 +1,12 @@
 package io.camelcj.component.cj.client;
 
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.camelcj.component.cj.CjApiException;
 import io.camelcj.component.cj.CjErrorCategory;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
 
@@ -15,18 +16,22 @@ import java.util.function.Function;
  */
 public final class OutputMapper {
 
-    private final ObjectMapper mapper;
     private final Class<?> outputClass;
     private final String operation;
+    /** Readers of the tree itself (no copy of it into a token buffer, as convertValue makes); made once. */
+    private final ObjectReader single;
+    private final ObjectReader list;
 
     /**
      * @param outputClass null for plain Java
      * @param operation   the operation's path, for messages
      */
     public OutputMapper(ObjectMapper mapper, Class<?> outputClass, String operation) {
-        this.mapper = mapper;
         this.outputClass = outputClass;
         this.operation = operation;
+        this.single = mapper.readerFor(outputClass == null ? Object.class : outputClass);
+        this.list = outputClass == null ? null
+                : mapper.readerFor(mapper.getTypeFactory().constructCollectionType(List.class, outputClass));
     }
 
     /**
@@ -37,7 +42,7 @@ public final class OutputMapper {
     public Object convert(JsonNode node) {
         try {
             return convertOrFail(node);
-        } catch (IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException e) {
             // the call succeeded, its answer cannot be mapped: the same answer will not fit next time either
             throw new CjApiException(operation, 0, null, "the answer cannot be converted to "
                     + (outputClass == null ? "plain Java" : outputClass.getName()) + ": " + e.getMessage(), null,
@@ -45,18 +50,15 @@ public final class OutputMapper {
         }
     }
 
-    private Object convertOrFail(JsonNode node) {
+    private Object convertOrFail(JsonNode node) throws IOException {
         if (node == null || node.isNull()) {
             return null;
         }
-        if (outputClass == null) {
-            return mapper.convertValue(node, Object.class);
+        if (outputClass != null && node.isArray() && !outputClass.isAssignableFrom(List.class)
+                && !outputClass.isArray()) {
+            return list.readValue(node);
         }
-        if (node.isArray() && !outputClass.isAssignableFrom(List.class) && !outputClass.isArray()) {
-            JavaType listType = mapper.getTypeFactory().constructCollectionType(List.class, outputClass);
-            return mapper.convertValue(node, listType);
-        }
-        return mapper.convertValue(node, outputClass);
+        return single.readValue(node);
     }
 
     /** Converter for single items of a paged answer. */

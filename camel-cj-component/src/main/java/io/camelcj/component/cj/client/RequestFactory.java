@@ -35,7 +35,7 @@ final class RequestFactory {
     PreparedRequest prepare(CjRequest request) {
         ApiOperation op = request.operation();
         Map<String, Object> params = normalise(op, request.params());
-        ParamValidator.validate(op, params);
+        ParamValidator.validate(op, params, request.allowInsecureUrls());
         String platformToken = op.usesPlatformToken() ? request.platformToken() : null;
         switch (op.style()) {
             case QUERY:

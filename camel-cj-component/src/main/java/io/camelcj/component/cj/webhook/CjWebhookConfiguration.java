@@ -1,10 +1,14 @@
 package io.camelcj.component.cj.webhook;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+
+import io.camelcj.component.cj.CjUserFiles;
+import io.camelcj.component.cj.api.CallbackUrlRule;
 
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.UriParam;
@@ -75,10 +79,11 @@ public class CjWebhookConfiguration {
             + " IdempotentRepository: JDBC for a cluster, ...). Default: a file store (idempotentFile).")
     private IdempotentRepository idempotentRepository;
 
-    @UriParam(label = "consumer,webhook", defaultValue = "cj-webhook-message-ids.dat", description = "The file of"
-            + " the default idempotent repository, relative to the working directory; it keeps the ids across"
-            + " restarts. Give every cj:webhook endpoint its own file.")
-    private String idempotentFile = "cj-webhook-message-ids.dat";
+    @UriParam(label = "consumer,webhook", description = "The file of the default idempotent repository; it keeps"
+            + " the ids across restarts. Default: .camel-cj/webhook-message-ids.dat in the user's home directory"
+            + " (user.home), like the token files; a relative path is relative to the working directory. Give every cj:webhook endpoint"
+            + " its own file.")
+    private String idempotentFile;
 
     @UriParam(label = "consumer,webhook", defaultValue = "100000", description = "Ids the default repository"
             + " remembers (the most recent ones; older ones are forgotten).")
@@ -103,8 +108,9 @@ public class CjWebhookConfiguration {
             + " unregisterOnStop). CJ accepts https only and no localhost/127.0.0.1.")
     private String callbackUrl;
 
-    @UriParam(label = "consumer,webhook", defaultValue = "false", description = "Tests and development only:"
-            + " accept an http:// or loopback callbackUrl (a simulator). The real CJ refuses them.")
+    @UriParam(label = "common,webhook", defaultValue = "false", description = "Tests and development only:"
+            + " accept an http:// or loopback callback URL (a simulator): the consumer's callbackUrl, and the"
+            + " callbackUrls a webhook/set producer sends. The real CJ refuses them.")
     private boolean allowInsecureCallback;
 
     @UriParam(label = "consumer,webhook", defaultValue = "false", description = "Call webhook/set with ENABLE for"
@@ -143,12 +149,12 @@ public class CjWebhookConfiguration {
             throw new IllegalArgumentException("cj:webhook option responseTimeout must be under CJ's 3 s answer"
                     + " limit, was " + responseTimeout.toMillis() + " ms");
         }
-        if (idempotentRepository == null && (idempotentFile == null || idempotentFile.isBlank())) {
-            throw new IllegalArgumentException("cj:webhook option idempotentFile is required when no"
-                    + " idempotentRepository is given");
+        if (idempotentFile != null && idempotentFile.isBlank()) {
+            throw new IllegalArgumentException("cj:webhook option idempotentFile must name a file when set (leave it"
+                    + " unset for the default " + CjUserFiles.webhookMessageIds() + ")");
         }
         positive("idempotentCacheSize", idempotentCacheSize);
-        String callbackProblem = CjWebhookCallbackUrl.problem(callbackUrl, allowInsecureCallback);
+        String callbackProblem = CallbackUrlRule.problem(callbackUrl, allowInsecureCallback);
         if ((autoRegister || unregisterOnStop) && callbackProblem != null) {
             throw new IllegalArgumentException("cj:webhook option callbackUrl " + callbackProblem);
         }
@@ -287,6 +293,11 @@ public class CjWebhookConfiguration {
 
     public String getIdempotentFile() {
         return idempotentFile;
+    }
+
+    /** The file of the default idempotent repository: {@link #getIdempotentFile()} or the per-user default. */
+    public Path idempotentFilePath() {
+        return idempotentFile != null ? Path.of(idempotentFile) : CjUserFiles.webhookMessageIds();
     }
 
     public void setIdempotentFile(String idempotentFile) {

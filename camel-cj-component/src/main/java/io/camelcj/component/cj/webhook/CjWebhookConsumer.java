@@ -1,6 +1,5 @@
 package io.camelcj.component.cj.webhook;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -72,7 +71,7 @@ public class CjWebhookConsumer extends DefaultConsumer {
         configuration.validate();
         repository = configuration.getIdempotentRepository() != null
                 ? configuration.getIdempotentRepository()
-                : new FileMessageIdRepository(Path.of(configuration.getIdempotentFile()),
+                : new FileMessageIdRepository(configuration.idempotentFilePath(),
                         configuration.getIdempotentCacheSize());
         ServiceHelper.startService(repository);
         workers = executors().newThreadPool(this, "CjWebhook", workerProfile());

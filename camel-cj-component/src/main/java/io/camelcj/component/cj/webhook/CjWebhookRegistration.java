@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 import io.camelcj.component.cj.CjValidationException;
+import io.camelcj.component.cj.api.CallbackUrlRule;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -19,7 +20,7 @@ import org.apache.camel.support.service.ServiceHelper;
  * Registers or cancels the callback URL with CJ's {@code webhook/set}. The call goes through a
  * {@code cj:} endpoint so it uses the account's token and rate budget. webhook/set requires all four
  * topics in every request, so topics not named are sent as CANCEL (CJ keeps one callback URL per topic).
- * The URL is checked against the reference's rules before anything is sent ({@link CjWebhookCallbackUrl}).
+ * The URL is checked against the reference's rules before anything is sent ({@link CallbackUrlRule}).
  */
 public final class CjWebhookRegistration implements AutoCloseable {
 
@@ -50,7 +51,7 @@ public final class CjWebhookRegistration implements AutoCloseable {
     /** A registration calling through a started producer of {@code registerUri}; close it to stop the producer. */
     static CjWebhookRegistration start(CamelContext context, String registerUri, boolean allowInsecureCallback)
             throws Exception {
-        Endpoint endpoint = context.getEndpoint(registerUri);
+        Endpoint endpoint = context.getEndpoint(withInsecureOptIn(registerUri, allowInsecureCallback));
         Producer producer = endpoint.createProducer();
         ServiceHelper.startService(producer);
         return new CjWebhookRegistration(body -> {
@@ -69,6 +70,14 @@ public final class CjWebhookRegistration implements AutoCloseable {
         }, allowInsecureCallback, () -> ServiceHelper.stopAndShutdownService(producer));
     }
 
+    /** The consumer's opt-in carried to its cj: producer, whose parameter check applies the same URL rule. */
+    private static String withInsecureOptIn(String registerUri, boolean allowInsecureCallback) {
+        if (!allowInsecureCallback || !registerUri.startsWith("cj:") || registerUri.contains("allowInsecureCallback=")) {
+            return registerUri;
+        }
+        return registerUri + (registerUri.contains("?") ? "&" : "?") + "allowInsecureCallback=true";
+    }
+
     /**
      * The webhook/set request body: {@code action} for the named topics, CANCEL for the others.
      *
@@ -81,7 +90,7 @@ public final class CjWebhookRegistration implements AutoCloseable {
 
     private static Map<String, Object> body(Action action, String callbackUrl, Collection<String> topics,
                                             boolean allowInsecure) {
-        String problem = CjWebhookCallbackUrl.problem(callbackUrl, allowInsecure);
+        String problem = CallbackUrlRule.problem(callbackUrl, allowInsecure);
         if (problem != null) {
             throw new CjValidationException("webhook/set", "callbackUrls", problem);
         }

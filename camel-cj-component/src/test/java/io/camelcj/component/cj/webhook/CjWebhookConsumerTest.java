@@ -41,6 +41,10 @@ class CjWebhookConsumerTest {
 
     private void start(CjWebhookConfiguration configuration) throws Exception {
         configuration.setIdempotentFile(dataDir.resolve("ids.dat").toString());
+        startWithFilesAsConfigured(configuration);
+    }
+
+    private void startWithFilesAsConfigured(CjWebhookConfiguration configuration) throws Exception {
         configuration.setOpenId(OPEN_ID);
         configuration.setHost("127.0.0.1");
         configuration.setPort(0);
@@ -181,6 +185,34 @@ class CjWebhookConsumerTest {
         // CJ (or the sender) delivers it again: processed this time
         await().atMost(Duration.ofSeconds(5)).until(() -> postSigned(json).statusCode() == 200 && received.size() == 1);
         assertThat(received).hasSize(1);
+    }
+
+    @Test
+    void withoutAnIdempotentFileTheIdsAreKeptInTheUsersCamelCjDirectory() throws Exception {
+        String home = System.getProperty("user.home");
+        Path userHome = dataDir.resolve("home");
+        System.setProperty("user.home", userHome.toString());
+        try {
+            startWithFilesAsConfigured(new CjWebhookConfiguration());
+            assertThat(postSigned("{\"messageId\":\"home-1\",\"type\":\"PRODUCT\",\"params\":{\"pid\":\"x\"}}")
+                    .statusCode()).isEqualTo(200);
+            context.stop();
+            Path ids = userHome.resolve(".camel-cj/webhook-message-ids.dat");
+            assertThat(ids).exists();
+            assertThat(java.nio.file.Files.readString(ids)).contains("home-1");
+            assertThat(Path.of("cj-webhook-message-ids.dat")).as("nothing in the working directory").doesNotExist();
+        } finally {
+            System.setProperty("user.home", home);
+        }
+    }
+
+    @Test
+    void aBlankIdempotentFileIsAClearError() {
+        CjWebhookConfiguration configuration = new CjWebhookConfiguration();
+        configuration.setOpenId(OPEN_ID);
+        configuration.setIdempotentFile(" ");
+        org.assertj.core.api.Assertions.assertThatThrownBy(configuration::validate).hasMessageContaining("idempotentFile")
+                .hasMessageContaining(".camel-cj");
     }
 
     @Test

@@ -4,14 +4,18 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import io.camelcj.component.cj.CjComponent;
 import io.camelcj.component.cj.auth.FileTokenStore;
+import io.camelcj.observability.metrics.CjMetrics;
 import io.camelcj.routes.catalogue.CatalogueSyncRouteBuilder;
 import io.camelcj.routes.feeds.OrderStatusFeedRoute;
 import io.camelcj.routes.feeds.TrackingFeedRoute;
 import io.camelcj.routes.feeds.WebhookToKafkaRoute;
 import io.camelcj.routes.orders.OrderPushRoutes;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -33,6 +37,8 @@ public final class PipelineApplication {
 
     private static final Logger LOG = LoggerFactory.getLogger(PipelineApplication.class);
     private static final String TOKEN_STORE_BEAN = "cjTokenStore";
+    static final String METER_REGISTRY_BEAN = "cjMeterRegistry";
+    static final String METRICS_BEAN = "cjMetrics";
 
     private PipelineApplication() {
     }
@@ -52,6 +58,15 @@ public final class PipelineApplication {
 
     /** Runs the pipeline; returns whether it completed (always false when it was kept running until stopped). */
     static boolean run(PipelineSettings settings, java.io.PrintStream out) throws Exception {
+        return run(settings, out, context -> { });
+    }
+
+    /**
+     * Runs the pipeline; {@code beforeStop} sees the running context once the run is done and the summary printed
+     * (tests read the metrics and health there).
+     */
+    static boolean run(PipelineSettings settings, java.io.PrintStream out, Consumer<CamelContext> beforeStop)
+            throws Exception {
         long started = System.nanoTime();
         LOG.info("Starting the camel-cj pipeline: {}", settings);
         try (EmbeddedServices services = EmbeddedServices.startFor(settings)) {
@@ -66,6 +81,10 @@ public final class PipelineApplication {
             String brokers = camel.getProperty(PipelineSettings.BROKERS);
 
             Main main = new Main();
+            // CjMetrics is an event notifier: Main adds the bean to the context; the summary reads the registry
+            MeterRegistry meters = new SimpleMeterRegistry();
+            main.bind(METER_REGISTRY_BEAN, meters);
+            main.bind(METRICS_BEAN, new CjMetrics(meters));
             if (!settings.embeddedCj()) {
                 // real CJ: keep tokens across restarts, so a restart makes no getAccessToken call (limit: 1 per 5 min)
                 main.bind(TOKEN_STORE_BEAN, new FileTokenStore(settings.tokenDirectory()));
@@ -101,8 +120,9 @@ public final class PipelineApplication {
                         () -> LOG.info(monitor.progressLine()));
                 monitor.poll(Duration.ofSeconds(1));
                 out.println(PipelineSummary.render(monitor, orders, services.simulator(),
-                        settings.cjBaseUrl().orElse("CJ API (default base URL)"),
+                        settings.cjBaseUrl().orElse("CJ API (default base URL)"), meters,
                         Duration.ofNanos(System.nanoTime() - started), done));
+                beforeStop.accept(context);
                 if (settings.keepRunning()) {
                     out.println("Keeping the pipeline running (--keep-running); press Ctrl+C to stop.");
                     Runtime.getRuntime().addShutdownHook(new Thread(main::completed));

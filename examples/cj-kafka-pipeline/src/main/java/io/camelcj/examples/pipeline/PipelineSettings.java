@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
+import io.camelcj.component.cj.CjUserFiles;
+
 /**
  * Where the pipeline connects, and what the embedded demo does. Read, later sources winning, from
  * {@code application.properties} on the classpath, {@code ./application.properties}, environment variables
@@ -71,8 +73,7 @@ public record PipelineSettings(
                 nonNegativeInt(all, SAMPLE_ORDERS, defaultOrders),
                 Boolean.parseBoolean(all.getProperty(KEEP_RUNNING, "false")),
                 Duration.ofSeconds(positiveInt(all, TIMEOUT, 600)),
-                Path.of(value(all, TOKEN_DIRECTORY)
-                        .orElse(System.getProperty("user.home") + "/.camel-cj/tokens")),
+                value(all, TOKEN_DIRECTORY).map(Path::of).orElseGet(CjUserFiles::tokenDirectory),
                 all);
     }
 

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelcj.simulator.CjSimulator;
 import io.camelcj.simulator.SimRequest;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /** The text printed at the end of a run. Its first line is fixed so that tests and scripts can find it. */
 final class PipelineSummary {
@@ -20,7 +21,7 @@ final class PipelineSummary {
     }
 
     static String render(PipelineMonitor m, int ordersSent, Optional<CjSimulator> simulator, String cjTarget,
-                         Duration took, boolean completed) {
+                         MeterRegistry meters, Duration took, boolean completed) {
         PipelineTopics t = m.topics();
         StringBuilder s = new StringBuilder("\n").append(TITLE).append('\n');
         s.append(String.format("status:            %s%n", completed ? "COMPLETED" : "TIMED OUT (figures so far)"));
@@ -61,6 +62,7 @@ final class PipelineSummary {
             s.append(String.format("CJ catalogue:      %d products, %d variants%n", sim.catalogue().productCount(),
                     sim.catalogue().variantCount()));
         });
+        s.append(PipelineMetrics.render(meters));
         s.append(String.format("time taken:        %.1f s%n", took.toMillis() / 1000.0));
         return s.toString();
     }

@@ -1,4 +1,4 @@
-package io.camelcj.component.cj.webhook;
+package io.camelcj.component.cj.api;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -6,18 +6,19 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 
 /**
- * The reference's rules for a webhook/set callback URL, checked before the call so that the mistake is
- * named here instead of coming back as 1607001/1607002: present, an absolute URL, {@code https://} only,
- * and not localhost or a loopback address. {@code allowInsecure} (tests, a local simulator) lifts the last
- * two rules.
+ * The reference's rules for a webhook/set callback URL ("Supported Protocols: HTTPS"), checked before the
+ * call so that the mistake is named here instead of coming back as 1607001/1607002: present, an absolute
+ * URL, {@code https://} only, and not localhost or a loopback address. {@code allowInsecure} (tests, a local
+ * simulator) lifts the last two rules. Used by the producer's parameter check of webhook/set and by the
+ * webhook consumer's own {@code callbackUrl}.
  */
-final class CjWebhookCallbackUrl {
+public final class CallbackUrlRule {
 
-    private CjWebhookCallbackUrl() {
+    private CallbackUrlRule() {
     }
 
     /** @return what is wrong with the URL ("is required", "must start with https://..."), or null when it is fine */
-    static String problem(String url, boolean allowInsecure) {
+    public static String problem(String url, boolean allowInsecure) {
         if (url == null || url.isBlank()) {
             return "is required (the public https:// URL CJ calls)";
         }
