@@ -26,6 +26,10 @@ public record BenchmarkMode(String name, int overheadWarmup, int overheadCalls, 
 
     /** The real tiers measured by benchmarks 2 and 3: the reference's lowest and highest account QPS. */
     public static final List<Double> REAL_RATES = List.of(1.0, 6.0);
+    /** The tiers of benchmark 2 (free, Plus, Prime, Advanced). */
+    public static final List<Double> RATE_BUDGET_RATES = List.of(1.0, 2.0, 4.0, 6.0);
+    /** The tiers benchmark 2 measures again with a busy-looping thread per core. */
+    public static final List<Double> RATE_BUDGET_LOADED_RATES = List.of(2.0, 6.0);
     public static final int RATE_BUDGET_ROUTES = 8;
 
     public static BenchmarkMode full() {

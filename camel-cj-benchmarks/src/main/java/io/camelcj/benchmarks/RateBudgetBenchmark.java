@@ -14,8 +14,9 @@ import org.apache.camel.impl.DefaultCamelContext;
 /**
  * Benchmark 2: how much of an account's rate the component gets when many routes compete for it. Eight timer routes
  * (each on its own thread, each firing again as soon as its call returns) call product/query on one account, at each
- * of the real tiers {@link BenchmarkMode#REAL_RATES} (the same qps on the component and the simulator account).
- * After a short settling time the simulator's answers are counted over the measured window.
+ * tier of {@link BenchmarkMode#RATE_BUDGET_RATES} (the same qps on the component and the simulator account), then
+ * at {@link BenchmarkMode#RATE_BUDGET_LOADED_RATES} with {@link CpuLoad} added. After a short settling time the
+ * simulator's answers are counted over the measured window.
  */
 final class RateBudgetBenchmark {
 
@@ -30,13 +31,24 @@ final class RateBudgetBenchmark {
 
     List<ResultRow> run() throws Exception {
         List<ResultRow> rows = new ArrayList<>();
-        for (double qps : BenchmarkMode.REAL_RATES) {
-            rows.addAll(run(qps));
+        for (double qps : BenchmarkMode.RATE_BUDGET_RATES) {
+            rows.addAll(run(qps, false));
+        }
+        for (double qps : BenchmarkMode.RATE_BUDGET_LOADED_RATES) {
+            rows.addAll(run(qps, true));
         }
         return rows;
     }
 
-    private List<ResultRow> run(double qps) throws Exception {
+    private List<ResultRow> run(double qps, boolean loaded) throws Exception {
+        try (CpuLoad load = loaded ? new CpuLoad() : null) {
+            return measure(qps, load);
+        }
+    }
+
+    private List<ResultRow> measure(double qps, CpuLoad load) throws Exception {
+        String tier = "qps " + Format.number(qps, 0) + (load != null ? " with " + load.threads()
+                + " busy-loop threads" : "");
         int routes = BenchmarkMode.RATE_BUDGET_ROUTES;
         try (CjSimulator sim = CjSimulator.builder().products(200).seed(42L)
                 .account(SimAccount.builder(CjSimulator.DEFAULT_API_KEY).qps(qps).build()).start()) {
@@ -70,16 +82,13 @@ final class RateBudgetBenchmark {
                 long ok = counts.workCalls();
                 double achieved = ok / (elapsed / 1e9);
                 String seconds = Format.number(elapsed / 1e9, 1);
-                double spacing = ComponentPacing.effectiveQps(context);
                 return List.of(
-                        ResultRow.compare(NAME, "qps " + Format.number(qps, 0) + ": achieved requests/s (" + routes
+                        ResultRow.compare(NAME, tier + ": achieved requests/s (" + routes
                                         + " routes, 1 account)", achieved, qps, 3, "baseline = the allowed rate"
                                         + " (component and simulator qps=" + Format.number(qps, 0) + "); " + ok
-                                        + " successful calls in " + seconds + " s; the component's own spacing"
-                                        + " (rateLimitMargin) caps it at " + Format.number(spacing, 3) + "/s = ratio "
-                                        + Format.number(spacing / qps, 3) + "; load average at end "
-                                        + Format.number(MachineInfo.loadAverage(), 1)),
-                        new ResultRow(NAME, "qps " + Format.number(qps, 0) + ": 1600200 answers in the window", Long.toString(counts.rateLimited()),
+                                        + " successful calls in " + seconds + " s; " + ComponentPacing.describe(context)
+                                        + "; load average at end " + Format.number(MachineInfo.loadAverage(), 1)),
+                        new ResultRow(NAME, tier + ": 1600200 answers in the window", Long.toString(counts.rateLimited()),
                                 "0", "n/a", "whole run incl. " + SETTLE.toSeconds() + " s settling: "
                                 + all.rateLimited() + "; route failures in the window: "
                                 + (failures.get() - failuresBefore)));

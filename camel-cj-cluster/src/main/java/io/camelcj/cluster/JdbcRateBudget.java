@@ -21,24 +21,31 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The account QPS and the per-IP limit shared by every node, as Bucket4j token buckets in PostgreSQL
  * ({@code cj_rate_buckets}, row-locked by Bucket4j's {@code SELECT ... FOR UPDATE} proxy manager).
  * <ul>
- * <li>One bucket per account ({@code account:<id>}): capacity 1, refilled greedily one token per 1/qps, so that two
- * requests of the account, from whichever nodes, are never closer than 1/qps (CJ counts in a sliding window on its
- * side: a burst would earn 1600200). Every node must configure the same qps; a change replaces the configuration.</li>
- * <li>One bucket per egress-IP group ({@code ip:<group>}, CJ: 10 requests/second per IP across accounts), taken at
- * the same moment as the account's: a request goes only when both have a token, so neither limit is bunched by
- * the other. Nodes behind one NAT/egress IP share one group name.</li>
- * <li>Within a node, requests of one account queue on a fair lock, so only one thread per account and node polls
- * the database; a missing token is waited for exactly as long as Bucket4j says.</li>
+ * <li>One bucket per account ({@code qps:<id>}): capacity 1, refilled greedily one token per 1/qps, so that two
+ * requests of the account, from whichever nodes, are never closer than 1/qps. CJ counts n = floor(qps) calls in a
+ * sliding window of n/qps seconds: with this spacing calls k and k+n are a whole window apart, and the component's
+ * rate margin (it passes its effective rate) is the slack that absorbs arrival jitter.</li>
+ * <li><b>Reserve ahead.</b> A node reserves its slot on the bucket's time line (Bucket4j's blocking consume: one
+ * round trip that takes a future token and says how long to wait) and sleeps until it. The database round trip
+ * happens while the slot is still in the future, so it does not idle the budget, and no node races the others for a
+ * token the moment it appears (the winner's lateness would be lost to everyone).</li>
+ * <li><b>Equal shares.</b> Within a node, requests of one account queue on a fair lock held until their slot, so a
+ * node has at most one reservation per account outstanding: slots are handed out round robin over the nodes that
+ * have work.</li>
+ * <li>Buckets run on the database server's clock ({@link DatabaseClock}), not on each node's, so a skew between
+ * the nodes' clocks does not bring their requests closer.</li>
+ * <li>One bucket per egress-IP group ({@code ip:<group>}, CJ: 10 requests/second per IP across accounts), taken
+ * only while the group's accounts together may exceed it; a request then needs a token of both buckets at the same
+ * moment, see {@link #takeBoth}.</li>
  * <li>An account-wide block ({@link #block}) is kept by {@link AccountBlocks} and honoured before each permit.</li>
  * </ul>
- * Bucket4j computes with the client's clock: nodes need synchronised clocks (NTP); a skew adds to or takes from the
- * spacing of requests from different nodes, which the component's {@code rateLimitMargin} absorbs.
  * Hand-written SQL was not needed: Bucket4j owns the token arithmetic and the row lock.
  */
 public final class JdbcRateBudget implements SharedRateBudget {
@@ -56,6 +63,7 @@ public final class JdbcRateBudget implements SharedRateBudget {
     private final Duration ipMargin;
     private final Map<String, ReentrantLock> queues = new ConcurrentHashMap<>();
     private final Map<String, BucketProxy> proxies = new ConcurrentHashMap<>();
+    private final IpGroupDemand demand;
 
     /**
      * @param ipGroup the egress-IP group this node sends from (nodes behind one IP share a name); null: no per-IP limit
@@ -75,9 +83,11 @@ public final class JdbcRateBudget implements SharedRateBudget {
         this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(db.dataSource())
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("cj_rate_buckets")
+                .clientClock(new DatabaseClock(db))
                 .build();
         this.blocks = new AccountBlocks(db);
         this.ipGroup = ipGroup;
+        this.demand = ipGroup == null ? null : new IpGroupDemand(db, ipGroup, ipQps);
         this.ipQps = ipQps;
         this.ipMargin = Objects.requireNonNull(ipMargin, "ipMargin");
     }
@@ -94,19 +104,13 @@ public final class JdbcRateBudget implements SharedRateBudget {
             throw interrupted(accountId);
         }
         try {
-            BucketProxy account = bucket("account:" + accountId, permitsPerSecond);
-            BucketProxy ip = ipGroup == null ? null
-                    : bucket("ip:" + ipGroup, 1 / (1 / ipQps + ipMargin.toNanos() / 1e9));
-            while (true) {
-                blocks.failIfBlocked(accountId);
-                long wait = tryTake(account, ip);
-                if (wait == 0) {
-                    return;
-                }
-                if (System.nanoTime() + wait - deadline > 0) {
-                    throw timeout(accountId, queue, permitsPerSecond, maxWait);
-                }
-                TimeUnit.NANOSECONDS.sleep(wait);
+            blocks.failIfBlocked(accountId);
+            BucketProxy account = bucket("qps:" + accountId, permitsPerSecond);
+            boolean taken = ipGroup == null
+                    ? reserve(account, deadline - System.nanoTime())
+                    : takeBoth(accountId, permitsPerSecond, account, deadline);
+            if (!taken) {
+                throw timeout(accountId, queue, permitsPerSecond, maxWait);
             }
         } catch (InterruptedException e) {
             throw interrupted(accountId);
@@ -115,20 +119,71 @@ public final class JdbcRateBudget implements SharedRateBudget {
         }
     }
 
+    /**
+     * Reserves the bucket's next slot if it is at most {@code maxWaitNanos} away and sleeps until it; false when it
+     * is further.
+     * <p>
+     * Bucket4j reads the clock when it builds the request, before the database round trip, and returns the wait
+     * from that instant; sleeping that long after the round trip would be late by the round trip (and by any wait
+     * for the row lock), lost to the budget. So the sleep ends at call start + wait: early by at most the time
+     * before Bucket4j reads its clock (microseconds), which the rate margin covers.
+     */
+    private static boolean reserve(BucketProxy bucket, long maxWaitNanos) throws InterruptedException {
+        if (maxWaitNanos <= 0) {
+            return false;
+        }
+        long start = System.nanoTime();
+        return bucket.asBlocking().tryConsume(1, maxWaitNanos, nanos -> {
+            long left;
+            while ((left = start + nanos - System.nanoTime()) > 0) { // parkNanos may return early
+                LockSupport.parkNanos(left);
+                if (Thread.interrupted()) {
+                    throw new InterruptedException();
+                }
+            }
+        });
+    }
+
+    /**
+     * A token of the account's bucket and of the IP group's at the same moment, while the group's accounts together
+     * may exceed its limit ({@link IpGroupDemand}; otherwise the account's reservation alone is taken). Two
+     * independent buckets cannot be reserved together (Bucket4j has no transaction over two keys; a token held while
+     * waiting for the other's would go late and bunch with the requests behind it), so both tokens are taken at
+     * once or neither, trying again when the bucket that lacked one says its next token is there. The nodes race for
+     * each token: the IP budget is kept busy, but not shared evenly between nodes.
+     */
+    private boolean takeBoth(String accountId, double permitsPerSecond, BucketProxy account, long deadline)
+            throws InterruptedException {
+        if (!demand.mayExceed(accountId, permitsPerSecond)) {
+            return reserve(account, deadline - System.nanoTime());
+        }
+        BucketProxy ip = bucket("ip:" + ipGroup, 1 / (1 / ipQps + ipMargin.toNanos() / 1e9));
+        while (true) {
+            long wait = tryBoth(account, ip);
+            if (wait == 0) {
+                return true;
+            }
+            if (System.nanoTime() + wait - deadline > 0) {
+                return false;
+            }
+            TimeUnit.NANOSECONDS.sleep(wait);
+            blocks.failIfBlocked(accountId);
+        }
+    }
+
     /** Takes a token from both buckets, or from neither: 0, or the nanoseconds until it is worth trying again. */
-    private static long tryTake(BucketProxy account, BucketProxy ip) {
+    private static long tryBoth(BucketProxy account, BucketProxy ip) {
         ConsumptionProbe a = account.tryConsumeAndReturnRemaining(1);
         if (!a.isConsumed()) {
             return Math.max(1, a.getNanosToWaitForRefill());
-        }
-        if (ip == null) {
-            return 0;
         }
         ConsumptionProbe i = ip.tryConsumeAndReturnRemaining(1);
         if (i.isConsumed()) {
             return 0;
         }
-        account.addTokens(1); // not sent: give the account's token back (capped at the capacity of 1)
+        // not sent: give the account's token back (capped at the capacity of 1). Safe while no node reserves this
+        // account's slots, which holds when all its nodes see the group binding (see the class comment)
+        account.addTokens(1);
         return Math.max(1, i.getNanosToWaitForRefill());
     }
 
@@ -136,7 +191,8 @@ public final class JdbcRateBudget implements SharedRateBudget {
         long intervalNanos = Math.max(1, Math.round(TimeUnit.SECONDS.toNanos(1) / perSecond));
         return proxies.compute(key + "@" + intervalNanos, (k, existing) -> existing != null ? existing
                 : buckets.builder()
-                // the interval is the configuration's version: a node with a new rate replaces the old one
+                // the interval is the configuration's version and Bucket4j replaces a stored configuration only by a
+                // higher version: the slowest rate any node asks for is the one all nodes keep (safe in a rolling change)
                 .withImplicitConfigurationReplacement(intervalNanos, TokensInheritanceStrategy.RESET)
                 .build(key, () -> BucketConfiguration.builder()
                         .addLimit(limit -> limit.capacity(1).refillGreedy(1, Duration.ofNanos(intervalNanos)))
@@ -151,7 +207,7 @@ public final class JdbcRateBudget implements SharedRateBudget {
     /** Spends the pause's worth of tokens ahead of time: every node waits it out before its next request. */
     @Override
     public void backOff(String accountId, Duration pause) {
-        proxies.entrySet().stream().filter(e -> e.getKey().startsWith("account:" + accountId + "@"))
+        proxies.entrySet().stream().filter(e -> e.getKey().startsWith("qps:" + accountId + "@"))
                 .forEach(e -> {
                     long interval = Long.parseLong(e.getKey().substring(e.getKey().indexOf('@') + 1));
                     long tokens = Math.max(1, pause.toNanos() / interval);

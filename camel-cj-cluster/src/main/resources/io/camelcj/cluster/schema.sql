@@ -24,7 +24,7 @@ CREATE TABLE IF NOT EXISTS cj_token_locks (
     account_id VARCHAR(64) PRIMARY KEY
 )
 ;
--- Bucket4j's distributed token buckets: one per account ("account:<id>") and per egress-IP group ("ip:<group>").
+-- Bucket4j's distributed token buckets: one per account ("qps:<id>") and per egress-IP group ("ip:<group>").
 CREATE TABLE IF NOT EXISTS cj_rate_buckets (
     id         VARCHAR(200) PRIMARY KEY,
     state      BYTEA,
@@ -74,5 +74,15 @@ CREATE TABLE IF NOT EXISTS camel_messageprocessed (
     messageId     VARCHAR(100) NOT NULL,
     createdAt     TIMESTAMP,
     PRIMARY KEY (processorName, messageId)
+)
+;
+-- The accounts sending from each egress-IP group, with their rate: the group's bucket is needed only while together
+-- they may exceed the per-IP limit. A row not seen for 5 minutes no longer counts.
+CREATE TABLE IF NOT EXISTS cj_ip_group_accounts (
+    ip_group   VARCHAR(200)     NOT NULL,
+    account_id VARCHAR(64)      NOT NULL,
+    qps        DOUBLE PRECISION NOT NULL,
+    seen_at    TIMESTAMPTZ      NOT NULL,
+    PRIMARY KEY (ip_group, account_id)
 )
 ;

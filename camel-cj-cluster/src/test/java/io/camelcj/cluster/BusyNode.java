@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * One node of the acceptance tests, run as its own JVM by {@link LocalJvm}: cluster mode on the given database,
  * {@code routes} routes per account that call CJ as fast as they are let (timer with period 1 ms, one call at a
  * time each). Arguments are {@code key=value}: jdbcUrl, baseUrl, apiKeys (comma-separated), qps, routes, margin,
- * egressGroup, operation. Prints READY once started and stops when its standard input closes.
+ * egressGroup, operation, tokenLockTimeout. Prints READY once started and stops when its standard input closes.
  */
 public final class BusyNode {
 
@@ -33,6 +33,7 @@ public final class BusyNode {
         props.setProperty("camel.cj.cluster.pool-size", "6");
         props.setProperty("camel.cj.cluster.node-id", a.getProperty("nodeId", "node"));
         props.setProperty("camel.cj.cluster.egress-group", a.getProperty("egressGroup", "default"));
+        props.setProperty("camel.cj.cluster.token-lock-timeout", a.getProperty("tokenLockTimeout", "30s"));
         CamelContext context = new DefaultCamelContext();
         context.getPropertiesComponent().setInitialProperties(props);
         CjCluster.install(context);

@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 12, "Done when": separate JVMs sharing one CJ account (simulator) through one PostgreSQL.
- * The two tests tagged {@code timing} measure arrival times at the simulator: on a starved machine (load far above
- * the cores) a node stalled between its permit and its send breaks them. They are left out of the default build
+ * The two tests tagged {@code timing} assert the issue's exact figures (zero 1600200, >= 0.95 of the budget, never
+ * above 10/s per IP), which depend on arrival times at the simulator: on a starved machine (load far above the
+ * cores) a node stalled between its slot and its send arrives late, and the next call then looks early to CJ. They are left out of the default build
  * (see this module's pom); run them with {@code -Dcluster.excludedGroups=none}.
  * The measuring window is {@code -Dcluster.window.seconds} (default 20 s; the issue's 2 minutes: 120).
  */
@@ -29,42 +30,104 @@ class SharedAccountAcceptanceTest {
     private static final Duration WINDOW = Duration.ofSeconds(Long.getLong("cluster.window.seconds", 20));
     private static final Duration WARM_UP = Duration.ofSeconds(3);
     private static final String OP = "product/getCategory";
+    /**
+     * A floor that catches a stalled or livelocked budget, not a figure: on this 2-core machine shared by other
+     * builds the use measured 0.83-0.90 at load 10-24 and 0.58 at load 50 (each 1600200 from a stalled node pauses
+     * every node for 1 s). The exact ratio is printed; the timing-tagged tests assert the issue's figures.
+     */
+    private static final double LOADED_MACHINE_USE = 0.25;
 
+    /**
+     * The budget figures that hold on a loaded machine, so in CI: exactly one login; never more calls than the budget
+     * allows over the window (our pacing cannot exceed it, whatever the load); each node gets a fair share; the
+     * budget is used at least {@value #LOADED_MACHINE_USE} (a node stalled by the machine, or a 1600200 from such a
+     * stall and its 1 s pause of all nodes, costs calls; the exact ratio is printed).
+     */
+    @Test
+    void threeNodesShareOneAccountAtQps2FairlyAndWithinItsBudget() throws Exception {
+        OneAccountRun run = threeBusyNodesOnOneAccountAtQps2("fair_shares");
+        assertThat(run.logins()).as("getAccessToken calls").isEqualTo(1);
+        assertThat(run.sent()).as("calls sent in the window (budget 2/s; + 1 at the edge and one late arrival per node)")
+                .isLessThanOrEqualTo(2 * WINDOW.toSeconds() + 1 + 3);
+        assertThat(run.rate()).as("combined rate of accepted calls").isGreaterThanOrEqualTo(LOADED_MACHINE_USE * 2);
+        for (int i = 0; i < run.shares().length; i++) {
+            assertThat(run.shares()[i]).as("node " + (i + 1) + "'s share of the calls").isBetween(0.2, 0.45);
+        }
+    }
+
+    /** The issue's figure: zero 1600200 and >= 0.95 of the budget (arrival jitter above the margin breaks it). */
     @Test
     @Tag("timing")
-    void threeNodesOnOneAccountAtQps2ShareItsBudgetAndOneToken() throws Exception {
-        String jdbcUrl = TestPostgres.newDatabase("one_account");
+    void threeNodesOnOneAccountAtQps2UseItsBudgetWithNo1600200() throws Exception {
+        OneAccountRun run = threeBusyNodesOnOneAccountAtQps2("one_account");
+        assertThat(run.rejected()).as("1600200 answers").isZero();
+        assertThat(run.logins()).as("getAccessToken calls").isEqualTo(1);
+        assertThat(run.rate()).as("combined rate").isGreaterThanOrEqualTo(0.95 * 2);
+    }
+
+    private record OneAccountRun(double rate, long sent, long rejected, long logins, double[] shares) {
+    }
+
+    private static OneAccountRun threeBusyNodesOnOneAccountAtQps2(String database) throws Exception {
+        String jdbcUrl = TestPostgres.newDatabase(database);
         try (CjSimulator sim = CjSimulator.builder().port(0).products(20)
                 .account(SimAccount.builder(CjSimulator.DEFAULT_API_KEY).qps(2).build()).start()) {
             List<LocalJvm> nodes = startNodes(3, jdbcUrl, sim, List.of(CjSimulator.DEFAULT_API_KEY), 2, "default");
             try {
                 Instant from = Instant.now().plus(WARM_UP);
-                Thread.sleep(WARM_UP.plus(WINDOW).plusSeconds(1).toMillis());
+                Thread.sleep(WARM_UP.toMillis());
+                long[] before = succeeded(nodes);
+                Thread.sleep(WINDOW.toMillis());
+                long[] after = succeeded(nodes);
+                Thread.sleep(1000);
                 RequestStats stats = new RequestStats(sim.requestLog().entries());
-                Predicate<SimRequest> ok = operation(OP).and(code(200));
-                double rate = stats.rate(ok, from, WINDOW);
+                double rate = stats.rate(operation(OP).and(code(200)), from, WINDOW);
+                long sent = Math.round(stats.rate(operation(OP), from, WINDOW) * WINDOW.toSeconds());
                 long rejected = stats.count(code(1600200));
                 long logins = sim.requestLog().count("authentication/getAccessToken");
-                System.out.printf("3 nodes, qps 2, %d s: %.3f req/s (%.3f of the budget), 1600200: %d, getAccessToken: %d"
-                                + " (load average %.1f)%n", WINDOW.toSeconds(), rate, rate / 2, rejected, logins, load());
+                double[] shares = shares(before, after);
+                System.out.printf("3 nodes, qps 2, %d s: %.3f req/s accepted (%.3f of the budget), %d sent, 1600200: %d,"
+                                + " getAccessToken: %d, shares %s (load average %.1f)%n", WINDOW.toSeconds(), rate,
+                        rate / 2, sent, rejected, logins, java.util.Arrays.toString(shares), load());
                 stats.rejectionGaps().forEach(g -> System.out.println("  1600200 arrived " + g.toMillis()
                         + " ms after the call two before it (the window allows 2 per 1000 ms)"));
-                assertThat(rejected).as("1600200 answers").isZero();
-                assertThat(logins).as("getAccessToken calls").isEqualTo(1);
-                assertThat(rate).as("combined rate").isGreaterThanOrEqualTo(0.95 * 2);
                 for (LocalJvm n : nodes) {
-                    assertThat(n.output()).as(n.name() + " calls made").contains("READY");
+                    assertThat(n.output()).as(n.name() + " started").contains("READY");
                 }
+                return new OneAccountRun(rate, sent, rejected, logins, shares);
             } finally {
                 stop(nodes);
             }
         }
     }
 
+    /**
+     * Issue 12.3 in cluster mode, the part that holds on a loaded machine (CI): over the window the group of nodes
+     * behind one egress IP sends no more than 10/s (+ one late arrival per node and account at the window's start),
+     * and the IP budget is used.
+     */
+    @Test
+    void threeNodesWithTwoAccountsBehindOneEgressIpSendAtMostTenPerSecond() throws Exception {
+        IpRun run = threeNodesWithTwoAccountsAtQps6BehindOneIp("per_ip_ci");
+        assertThat(run.sent()).as("calls sent in the window").isLessThanOrEqualTo(10 * WINDOW.toSeconds() + 1 + 6);
+        assertThat(run.rate()).as("the IP budget is used").isGreaterThanOrEqualTo(LOADED_MACHINE_USE * 10);
+    }
+
+    /** The issue's figure: never above 10 in any 1-second window at the simulator, zero 1600200. */
     @Test
     @Tag("timing")
     void twoAccountsAtQps6StayUnderTenPerSecondFromOneEgressIp() throws Exception {
-        String jdbcUrl = TestPostgres.newDatabase("per_ip");
+        IpRun run = threeNodesWithTwoAccountsAtQps6BehindOneIp("per_ip");
+        assertThat(run.peak()).as("requests in any 1-second window").isLessThanOrEqualTo(10);
+        assertThat(run.rejected()).as("1600200 answers").isZero();
+        assertThat(run.rate()).as("the IP budget is used").isGreaterThanOrEqualTo(0.9 * 10);
+    }
+
+    private record IpRun(int peak, double rate, long sent, long rejected) {
+    }
+
+    private static IpRun threeNodesWithTwoAccountsAtQps6BehindOneIp(String database) throws Exception {
+        String jdbcUrl = TestPostgres.newDatabase(database);
         String second = "CJ7777777@api@0a1b2c3d4e5f60718293a4b5c6d7e8f9";
         // the simulator enforces CJ's per-IP limit too: any excess would come back as 1600200
         try (CjSimulator sim = CjSimulator.builder().port(0).products(20).ipQps(10)
@@ -78,13 +141,13 @@ class SharedAccountAcceptanceTest {
                         .filter(r -> !r.at().isBefore(from) && r.at().isBefore(from.plus(WINDOW))).toList());
                 Predicate<SimRequest> calls = operation(OP);
                 int peak = stats.maxInAnySecond(calls);
-                double rate = stats.rate(calls, from, WINDOW);
+                double rate = stats.rate(calls.and(code(200)), from, WINDOW);
+                long sent = stats.count(calls);
                 long rejected = stats.count(code(1600200));
-                System.out.printf("3 nodes, 2 accounts at qps 6, IP limit 10: peak %d in any second, %.3f req/s, 1600200: %d%n",
-                        peak, rate, rejected);
-                assertThat(peak).as("requests in any 1-second window").isLessThanOrEqualTo(10);
-                assertThat(rejected).as("1600200 answers").isZero();
-                assertThat(rate).as("the IP budget is used").isGreaterThanOrEqualTo(0.9 * 10);
+                System.out.printf("3 nodes, 2 accounts at qps 6, IP limit 10, %d s: peak %d in any second, %.3f req/s"
+                                + " accepted (%.3f of the IP budget), %d sent, 1600200: %d (load average %.1f)%n",
+                        WINDOW.toSeconds(), peak, rate, rate / 10, sent, rejected, load());
+                return new IpRun(peak, rate, sent, rejected);
             } finally {
                 stop(nodes);
             }
@@ -124,6 +187,27 @@ class SharedAccountAcceptanceTest {
                 stop(nodes);
             }
         }
+    }
+
+    private static long[] succeeded(List<LocalJvm> nodes) throws java.io.IOException {
+        long[] n = new long[nodes.size()];
+        for (int i = 0; i < n.length; i++) {
+            n[i] = nodes.get(i).succeeded();
+        }
+        return n;
+    }
+
+    /** Each node's part of the calls that succeeded between the two readings. */
+    private static double[] shares(long[] before, long[] after) {
+        double total = 0;
+        for (int i = 0; i < before.length; i++) {
+            total += after[i] - before[i];
+        }
+        double[] shares = new double[before.length];
+        for (int i = 0; i < before.length; i++) {
+            shares[i] = total == 0 ? 0 : (after[i] - before[i]) / total;
+        }
+        return shares;
     }
 
     static double load() {

@@ -65,6 +65,20 @@ class SharedBudgetAndWebhookIdsTest {
     }
 
     @Test
+    void anEgressGroupIsBindingOnlyWhileItsAccountsTogetherMayExceedItsLimit() throws Exception {
+        nodeA.ensureSchema();
+        IpGroupDemand onA = new IpGroupDemand(nodeA, "office", 3);
+        IpGroupDemand onB = new IpGroupDemand(nodeB, "office", 3);
+        assertThat(onA.mayExceed(ACCOUNT, 2)).as("one account at qps 2 under a limit of 3").isFalse();
+        // each account counts ceil(qps): 2 + ceil(1.5) = 4 > 3
+        assertThat(onB.mayExceed("cj-00000000000000bb", 1.5)).as("a second account on another node").isTrue();
+        assertThat(new IpGroupDemand(nodeB, "lab", 3).mayExceed("cj-00000000000000bb", 1.5))
+                .as("another group counts its own accounts").isFalse();
+        Thread.sleep(IpGroupDemand.REFRESH.toMillis() + 100); // a node re-reads the sum at most once per REFRESH
+        assertThat(onA.mayExceed(ACCOUNT, 2)).as("the first node sees the second account").isTrue();
+    }
+
+    @Test
     void aWebhookIdSeenByOneNodeIsADuplicateOnTheOther() throws Exception {
         nodeA.ensureSchema();
         JdbcMessageIdRepository a = new JdbcMessageIdRepository(nodes.poolA, CjCluster.WEBHOOK_PROCESSOR);

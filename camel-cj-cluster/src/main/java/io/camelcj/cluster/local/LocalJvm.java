@@ -98,6 +98,14 @@ public final class LocalJvm implements AutoCloseable {
         process.waitFor(10, TimeUnit.SECONDS);
     }
 
+    /** Sends a signal by name ({@code STOP}, {@code CONT}, {@code KILL}) with the system's {@code kill}. */
+    public void signal(String name) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new IOException("kill -" + name + " " + process.pid() + " failed");
+        }
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

@@ -51,6 +51,8 @@ public class CjComponentConfigurer extends PropertyConfigurerSupport implements 
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "ipqps":
+        case "ipQps": target.setIpQps(property(camelContext, double.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxpermitwait":
@@ -110,6 +112,8 @@ public class CjComponentConfigurer extends PropertyConfigurerSupport implements 
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "ipqps":
+        case "ipQps": return double.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxpermitwait":
@@ -170,6 +174,8 @@ public class CjComponentConfigurer extends PropertyConfigurerSupport implements 
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "ipqps":
+        case "ipQps": return target.getIpQps();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxpermitwait":

@@ -5,7 +5,9 @@ import io.camelcj.component.cj.auth.CjAccountId;
 import io.camelcj.component.cj.client.AccountSettings;
 import io.camelcj.component.cj.client.CjAccount;
 import io.camelcj.component.cj.client.CjJson;
+import io.camelcj.component.cj.throttle.AccountRateLimiter;
 import io.camelcj.component.cj.throttle.SharedRateBudget;
+import io.camelcj.component.cj.throttle.Ticker;
 import org.apache.camel.CamelContext;
 import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
@@ -27,6 +29,10 @@ public final class CjAccounts extends ServiceSupport {
     private static final Logger LOG = LoggerFactory.getLogger(CjAccounts.class);
 
     private final Map<String, CjAccount> accounts = new ConcurrentHashMap<>();
+    /** The per-IP limit of each CJ host (base URL), created when a second account calls it. */
+    private final Map<String, AccountRateLimiter> ipLimits = new ConcurrentHashMap<>();
+    /** Hosts whose per-IP limiter makes accounts queue (two or more accounts call them). */
+    private final java.util.Set<String> sharedIpHosts = ConcurrentHashMap.newKeySet();
     private final ObjectMapper mapper = CjJson.newMapper();
     private volatile Clock clock = Clock.systemUTC();
     private CamelContext context;
@@ -49,11 +55,20 @@ public final class CjAccounts extends ServiceSupport {
         }
     }
 
+    /** The account for these settings, with the per-IP limit off; see {@link #account(AccountSettings, double)}. */
+    public CjAccount account(AccountSettings settings) {
+        return account(settings, 0);
+    }
+
     /**
      * The account for these settings. The first endpoint of an account defines its QPS, time-outs and
      * token store; later endpoints with different values share it and get a warning.
+     * <p>
+     * Once two or more accounts call the same base URL, every request of each also takes a permit of one per-IP
+     * limiter at {@code ipQps} (the reference: 10 requests/second per IP across all accounts); one account alone is
+     * paced by its own QPS, which no tier puts above that. 0 turns the per-IP limit off.
      */
-    public CjAccount account(AccountSettings settings) {
+    public CjAccount account(AccountSettings settings, double ipQps) {
         String key = CjAccountId.of(settings.apiKey()) + " " + settings.http().baseUrl();
         CjAccount account = accounts.computeIfAbsent(key, k -> {
             CjAccount created = new CjAccount(settings, mapper);
@@ -61,6 +76,9 @@ public final class CjAccounts extends ServiceSupport {
             created.limiter().share(context == null ? null : context.getRegistry().findSingleByType(SharedRateBudget.class));
             return created;
         });
+        if (ipQps > 0) {
+            shareIpLimit(settings, ipQps);
+        }
         if (account.settings() != settings && !sameLimits(account.settings(), settings)) {
             LOG.warn("CJ account {} is already set up with {}; the differing settings {} of a later endpoint are"
                     + " ignored (the account's QPS and tokens are shared)", account.accountId(), account.settings(),
@@ -69,8 +87,30 @@ public final class CjAccounts extends ServiceSupport {
         return account;
     }
 
+    /**
+     * Every account of a host takes part in its per-IP limiter from its first request; while it is the only one,
+     * its permits are only counted, so the window is right when a second account arrives.
+     */
+    private synchronized void shareIpLimit(AccountSettings settings, double ipQps) {
+        String host = settings.http().baseUrl();
+        List<CjAccount> sameHost = accounts.values().stream()
+                .filter(a -> a.settings().http().baseUrl().equals(host)).toList();
+        AccountRateLimiter ip = ipLimits.computeIfAbsent(host, h -> {
+            AccountRateLimiter created = new AccountRateLimiter("IP limit of " + h, ipQps, AccountRateLimiter.SAFETY,
+                    java.time.Duration.ZERO, java.time.Duration.ZERO, Ticker.system(clock));
+            created.countOnly(true);
+            return created;
+        });
+        sameHost.forEach(a -> a.limiter().alsoAcquire(ip));
+        if (sameHost.size() >= 2 && sharedIpHosts.add(host)) {
+            LOG.info("{} CJ accounts call {}: their requests share a per-IP limit of {}/s", sameHost.size(), host, ipQps);
+            ip.countOnly(false);
+        }
+    }
+
     private static boolean sameLimits(AccountSettings a, AccountSettings b) {
-        return a.effectiveQps() == b.effectiveQps() && a.http().equals(b.http()) && a.maxPermitWait().equals(b.maxPermitWait());
+        return java.util.Objects.equals(a.qps(), b.qps()) && a.rateLimitMargin().equals(b.rateLimitMargin())
+                && a.http().equals(b.http()) && a.maxPermitWait().equals(b.maxPermitWait());
     }
 
     /**

@@ -21,6 +21,12 @@ public class CjComponent extends HealthCheckComponent {
     @Metadata(description = "Default options for every cj: endpoint of this component")
     private CjConfiguration configuration = new CjConfiguration();
 
+    @Metadata(label = "advanced", defaultValue = "10", description = "Requests per second allowed from this"
+            + " process's IP address across all its CJ accounts (the reference: no more than 10 requests/second per"
+            + " IP). When several accounts call the same CJ host, each of their requests also takes a permit of this"
+            + " limit, first come first served across accounts. 0 turns it off.")
+    private double ipQps = 10;
+
     private final Map<String, CjConsumerFactory> consumerFactories = new ConcurrentHashMap<>();
 
     public CjComponent() {
@@ -73,6 +79,18 @@ public class CjComponent extends HealthCheckComponent {
     /** Registers a consumer for a non-catalogue path (see {@link CjConsumerFactory}). */
     public void addConsumerFactory(CjConsumerFactory factory) {
         consumerFactories.put(factory.name(), factory);
+    }
+
+    public double getIpQps() {
+        return ipQps;
+    }
+
+    public void setIpQps(double ipQps) {
+        if (ipQps < 0 || Double.isNaN(ipQps) || Double.isInfinite(ipQps)) {
+            throw new IllegalArgumentException("option ipQps must be 0 (off) or a positive number of requests per"
+                    + " second, was " + ipQps);
+        }
+        this.ipQps = ipQps;
     }
 
     public CjConfiguration getConfiguration() {

@@ -26,15 +26,17 @@ public class CjConfiguration implements Cloneable {
             + " Plain http:// is refused except for loopback hosts (the simulator).")
     private String baseUrl = DEFAULT_BASE_URL;
 
-    @UriParam(label = "advanced", defaultValue = "1", description = "Requests per second allowed for the account"
-            + " (CJ: free 1, Plus 2, Prime 4, Advanced 6). Shared by all endpoints and routes of the account.")
-    private double qps = 1;
+    @UriParam(label = "advanced", defaultValue = "0", description = "Requests per second allowed for the account"
+            + " (CJ: free 1, Plus 2, Prime 4, Advanced 6). Shared by all endpoints and routes of the account."
+            + " 0 (default): read from setting/get (qpsLimit, at most 6), 1 until it answers. Pacing uses 0.98 of"
+            + " it, slows down on a 1600200 and probes back up, never above it.")
+    private double qps;
 
-    @UriParam(label = "advanced", defaultValue = "100", javaType = "java.time.Duration",
-            description = "Safety margin against CJ's server-side rate window: requests are spaced so that"
-            + " their arrival times may vary by this much without a 1600200 (network jitter). 0 sends at exactly qps."
-            + TIME)
-    private long rateLimitMargin = 100;
+    @UriParam(label = "advanced", defaultValue = "0", javaType = "java.time.Duration",
+            description = "Extra spacing per CJ rate window on top of the pacing's 2% safety share, for"
+            + " requests whose arrival times may be skewed by more (cluster nodes with unsynchronised clocks)."
+            + " 0: none." + TIME)
+    private long rateLimitMargin;
 
     @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
             description = "Longest time a call waits for its turn under the account's QPS before failing." + TIME)

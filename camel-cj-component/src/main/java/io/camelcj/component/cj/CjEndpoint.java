@@ -134,7 +134,7 @@ public class CjEndpoint extends ScheduledPollEndpoint {
         if (a == null) {
             synchronized (this) {
                 if (account == null) {
-                    account = CjAccounts.of(getCamelContext()).account(accountSettings());
+                    account = CjAccounts.of(getCamelContext()).account(accountSettings(), ipQps());
                     CjHealthChecks.register(getCamelContext(), account, getComponent());
                 }
                 a = account;
@@ -143,11 +143,17 @@ public class CjEndpoint extends ScheduledPollEndpoint {
         return a;
     }
 
+    /** The component's per-IP limit ({@code ipQps}); off for an endpoint of another component class. */
+    private double ipQps() {
+        return getComponent() instanceof CjComponent cj ? cj.getIpQps() : 0;
+    }
+
     private AccountSettings accountSettings() {
         CjConfiguration c = configuration;
         HttpSettings http = new HttpSettings(c.getBaseUrl(), Duration.ofMillis(c.getConnectTimeout()),
                 Duration.ofMillis(c.getReadTimeout()), c.getProxyHost(), c.getProxyPort());
-        return new AccountSettings(c.getApiKey(), http, c.getQps(), Duration.ofMillis(c.getRateLimitMargin()),
+        Double qps = c.getQps() > 0 ? c.getQps() : null; // 0: the account's own, from setting/get
+        return new AccountSettings(c.getApiKey(), http, qps, Duration.ofMillis(c.getRateLimitMargin()),
                 Duration.ofMillis(c.getMaxPermitWait()),
                 c.getTokenStore() != null ? c.getTokenStore() : new InMemoryTokenStore(),
                 Duration.ofMillis(c.getGetAccessTokenCooldown()), Duration.ofMillis(c.getTokenRefreshAhead()),

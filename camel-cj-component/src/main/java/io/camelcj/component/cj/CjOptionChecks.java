@@ -18,7 +18,7 @@ final class CjOptionChecks {
     private static final String DURATION = "a duration such as 30s, 5m, 1h or milliseconds";
     /** What each option expects, for the message when a value cannot be converted. */
     private static final Map<String, String> EXPECTED = Map.ofEntries(
-            Map.entry("qps", "a positive number of requests per second, e.g. 1 or 0.5"),
+            Map.entry("qps", "a positive number of requests per second, e.g. 1 or 0.5, or 0 to read it from setting/get"),
             Map.entry("maxRetries", "a whole number, 0 or more"),
             Map.entry("pageSize", "a whole number, 1 or more"),
             Map.entry("proxyPort", "a port number, 1 to 65535"),
@@ -39,7 +39,7 @@ final class CjOptionChecks {
 
     /** The option values of a component or endpoint; the message names the option and what it expects. */
     static void checkValues(String where, CjConfiguration c) {
-        require(where, "qps", c.getQps() > 0 && !Double.isInfinite(c.getQps()), c.getQps(), EXPECTED.get("qps"));
+        require(where, "qps", c.getQps() >= 0 && !Double.isInfinite(c.getQps()), c.getQps(), EXPECTED.get("qps"));
         require(where, "maxRetries", c.getMaxRetries() >= 0, c.getMaxRetries(), "0 or more (0 turns retries off)");
         require(where, "retryBackoff", c.getRetryBackoff() >= 0, c.getRetryBackoff() + " ms", "0 or more");
         require(where, "retryBackoffMax", c.getRetryBackoffMax() >= c.getRetryBackoff(), c.getRetryBackoffMax() + " ms",

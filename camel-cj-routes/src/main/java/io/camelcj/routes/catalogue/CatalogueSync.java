@@ -227,16 +227,20 @@ public final class CatalogueSync {
             store.commit();
         }
         if (checkpoint.phase() == Phase.LISTING) {
-            ExecutorService details = detailExecutor();
+            ExecutorService details = executor(config.detailConcurrency(), "details");
+            ExecutorService listingAhead = config.listingPrefetch() ? executor(1, "listing") : null;
             try {
                 ProductPageProcessor processor = new ProductPageProcessor(source, store, sink, factory, fingerprints,
                         config, clock, details);
                 ListingWalk walk = new ListingWalk(source, store, new ListingPartitioner(source, config.splitOrder()),
-                        processor, config.pageSize(), config.maxPages());
+                        processor, config.pageSize(), config.maxPages(), listingAhead);
                 checkpoint = walk.walk(checkpoint, categoryIds, counters,
                         new ProgressLog(config.progressInterval(), clock, counting::totalCalls));
             } finally {
                 details.shutdownNow();
+                if (listingAhead != null) {
+                    listingAhead.shutdownNow();
+                }
             }
             boolean complete = counters.coverageWarnings().isEmpty();
             counters.distinctSeen(store.products().stream()
@@ -263,10 +267,10 @@ public final class CatalogueSync {
                 ? RunStatus.SUCCEEDED : RunStatus.PARTIAL;
     }
 
-    private ExecutorService detailExecutor() {
+    private static ExecutorService executor(int threads, String purpose) {
         AtomicInteger n = new AtomicInteger();
-        return Executors.newFixedThreadPool(config.detailConcurrency(), r -> {
-            Thread t = new Thread(r, "cj-catalogue-sync-details-" + n.incrementAndGet());
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "cj-catalogue-sync-" + purpose + "-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });

@@ -56,6 +56,7 @@ public final class CatalogueSyncConfig {
     private final Duration progressInterval;
     private final int maxProductErrors;
     private final int detailConcurrency;
+    private final boolean listingPrefetch;
     private final Optional<String> routePolicy;
     private final List<String> webhookTopics;
     private final String webhookGroupId;
@@ -104,6 +105,7 @@ public final class CatalogueSyncConfig {
         progressInterval = v.get(PROGRESS_INTERVAL);
         maxProductErrors = v.get(MAX_PRODUCT_ERRORS);
         detailConcurrency = v.get(DETAIL_CONCURRENCY);
+        listingPrefetch = v.get(LISTING_PREFETCH);
         routePolicy = v.find(ROUTE_POLICY).map(r -> r.startsWith("#") ? r.substring(1) : r);
         webhookTopics = v.get(WEBHOOKS_TOPICS);
         webhookGroupId = v.get(WEBHOOKS_GROUP_ID);
@@ -207,6 +209,8 @@ public final class CatalogueSyncConfig {
     public int maxProductErrors() { return maxProductErrors; }
     /** Products of a page handled at once; their CJ calls still queue at the account's rate limiter. */
     public int detailConcurrency() { return detailConcurrency; }
+    /** Whether the next listV2 page is asked for while the current page's products are fetched. */
+    public boolean listingPrefetch() { return listingPrefetch; }
     /** Bean name(s) of route policies for the sync routes, e.g. a ClusteredRoutePolicy (leader only). */
     public Optional<String> routePolicy() { return routePolicy; }
     /** Kafka topics of the webhook feed (PRODUCT, VARIANT, STOCK messages) that mark products stale; none: off. */

@@ -95,6 +95,9 @@ public final class CatalogueSyncOptions {
     public static final RouteOption<Integer> DETAIL_CONCURRENCY = FAMILY.add("detail-concurrency",
             OptionType.integer(1, 64), 4, "Products of a page handled at once (their calls still queue at the"
                     + " account's rate limiter).");
+    public static final RouteOption<Boolean> LISTING_PREFETCH = FAMILY.add("listing-prefetch", OptionType.bool(), true,
+            "Ask for the next listV2 page while the products of the current one are fetched (one page ahead), so that"
+                    + " no permit of the account goes unused at a page boundary.");
     public static final RouteOption<String> ROUTE_POLICY = FAMILY.add("route-policy", TEXT, null,
             "Bean name(s) of route policies for the sync routes, e.g. a ClusteredRoutePolicy (leader only).");
     public static final RouteOption<List<String>> WEBHOOKS_TOPICS = FAMILY.add("webhooks.topics", OptionType.list(),

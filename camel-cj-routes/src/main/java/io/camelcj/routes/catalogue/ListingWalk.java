@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import io.camelcj.routes.catalogue.SyncCheckpoint.Cursor;
 
@@ -12,6 +15,10 @@ import io.camelcj.routes.catalogue.SyncCheckpoint.Cursor;
  * Walks the partitions of a run page by page (listV2, oldest first), splitting any partition whose total exceeds the
  * reachable bound before walking it, and saves a checkpoint after every page. A page is processed, its records
  * acknowledged and its state committed before the checkpoint moves past it.
+ * <p>
+ * With a prefetch executor, the next page of the same partition is asked for while the current page's products are
+ * fetched ({@code listing-prefetch}): at CJ's rates a page boundary would otherwise leave the account's permits unused
+ * for the latency of the listV2 call. Only one page is ever ahead, and the checkpoint still moves page by page.
  */
 final class ListingWalk {
 
@@ -31,9 +38,13 @@ final class ListingWalk {
     private final PageHandler processor;
     private final int pageSize;
     private final int maxPages;
+    /** Null: no page is fetched ahead. */
+    private final ExecutorService prefetch;
 
+    /** @param prefetch fetches the next listV2 page during the current one's processing; null for none */
     ListingWalk(CatalogueSource source, CatalogueStateStore store, ListingPartitioner partitioner,
-                PageHandler processor, int pageSize, int maxPages) {
+                PageHandler processor, int pageSize, int maxPages, ExecutorService prefetch) {
+        this.prefetch = prefetch;
         this.source = source;
         this.store = store;
         this.partitioner = partitioner;
@@ -51,44 +62,81 @@ final class ListingWalk {
         Deque<Cursor> queue = new ArrayDeque<>(checkpoint.queue());
         long bound = (long) pageSize * maxPages;
         SyncCheckpoint current = checkpoint;
-        while (!queue.isEmpty()) {
-            Cursor cursor = queue.peekFirst();
-            Partition partition = cursor.partition();
-            ListingPage page = source.listing(ListingPartitioner.walkParams(partition), cursor.nextPage(), pageSize);
-            if (cursor.nextPage() == 1) {
-                if (partition.lastSplit() == null) {
-                    current = current.with(SyncCheckpoint.Phase.LISTING, Math.max(0, current.rootTotal())
-                            + page.totalRecords(), current.queue(), current.pagesDone());
-                }
-                if (page.totalRecords() > bound) {
-                    List<Partition> children = partitioner.split(partition, page.totalRecords(), categoryIds);
-                    if (!children.isEmpty()) {
-                        queue.removeFirst();
-                        List<Cursor> front = new ArrayList<>();
-                        children.forEach(c -> front.add(new Cursor(c, 1)));
-                        for (int i = front.size() - 1; i >= 0; i--) {
-                            queue.addFirst(front.get(i));
-                        }
-                        counters.partitionsSplit.incrementAndGet();
-                        current = save(current, queue, 0);
-                        continue;
+        Ahead ahead = null;
+        try {
+            while (!queue.isEmpty()) {
+                Cursor cursor = queue.peekFirst();
+                Partition partition = cursor.partition();
+                ListingPage page = ahead != null && ahead.isFor(cursor) ? ahead.page()
+                        : source.listing(ListingPartitioner.walkParams(partition), cursor.nextPage(), pageSize);
+                ahead = null;
+                if (cursor.nextPage() == 1) {
+                    if (partition.lastSplit() == null) {
+                        current = current.with(SyncCheckpoint.Phase.LISTING, Math.max(0, current.rootTotal())
+                                + page.totalRecords(), current.queue(), current.pagesDone());
                     }
-                    counters.coverageWarning("partition " + partition.describe() + " holds " + page.totalRecords()
-                            + " products, more than listV2 can page through (" + bound + "), and no configured split"
-                            + " narrows it: only the first " + bound + " were synced");
+                    if (page.totalRecords() > bound) {
+                        List<Partition> children = partitioner.split(partition, page.totalRecords(), categoryIds);
+                        if (!children.isEmpty()) {
+                            queue.removeFirst();
+                            List<Cursor> front = new ArrayList<>();
+                            children.forEach(c -> front.add(new Cursor(c, 1)));
+                            for (int i = front.size() - 1; i >= 0; i--) {
+                                queue.addFirst(front.get(i));
+                            }
+                            counters.partitionsSplit.incrementAndGet();
+                            current = save(current, queue, 0);
+                            continue;
+                        }
+                        counters.coverageWarning("partition " + partition.describe() + " holds " + page.totalRecords()
+                                + " products, more than listV2 can page through (" + bound + "), and no configured split"
+                                + " narrows it: only the first " + bound + " were synced");
+                    }
+                    counters.pagesKnown.addAndGet(Math.min(lastPage(page), maxPages));
                 }
-                counters.pagesKnown.addAndGet(Math.min(lastPage(page), maxPages));
+                boolean more = !page.items().isEmpty() && cursor.nextPage() < Math.min(lastPage(page), maxPages);
+                Cursor next = new Cursor(partition, cursor.nextPage() + 1);
+                if (more && prefetch != null) {
+                    ahead = new Ahead(next, prefetch.submit(() -> source.listing(ListingPartitioner.walkParams(partition),
+                            next.nextPage(), pageSize)));
+                }
+                processor.process(page.items(), counters);
+                counters.pagesDone.incrementAndGet();
+                queue.removeFirst();
+                if (more) {
+                    queue.addFirst(next);
+                }
+                current = save(current, queue, 1);
+                progress.pageDone(counters);
             }
-            processor.process(page.items(), counters);
-            counters.pagesDone.incrementAndGet();
-            queue.removeFirst();
-            if (!page.items().isEmpty() && cursor.nextPage() < Math.min(lastPage(page), maxPages)) {
-                queue.addFirst(new Cursor(partition, cursor.nextPage() + 1));
+        } finally {
+            if (ahead != null) {
+                ahead.future().cancel(true); // the run stopped with a page ahead: it is asked again when resumed
             }
-            current = save(current, queue, 1);
-            progress.pageDone(counters);
         }
         return current;
+    }
+
+    /** The next page of a partition, asked for ahead of its turn. */
+    private record Ahead(Cursor cursor, Future<ListingPage> future) {
+
+        boolean isFor(Cursor next) {
+            return next.partition() == cursor.partition() && next.nextPage() == cursor.nextPage();
+        }
+
+        ListingPage page() {
+            try {
+                return future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CatalogueSyncException("Interrupted while fetching a listing page", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r; // as if it had been fetched in its turn
+                }
+                throw new CatalogueSyncException("Listing fetch failed: " + e.getCause().getMessage(), e.getCause());
+            }
+        }
     }
 
     private int lastPage(ListingPage page) {

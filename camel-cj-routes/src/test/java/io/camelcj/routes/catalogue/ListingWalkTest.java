@@ -23,7 +23,7 @@ class ListingWalkTest {
                              RunCounters counters) {
         Set<String> seen = new HashSet<>();
         ListingWalk walk = new ListingWalk(source, store, new ListingPartitioner(source, order),
-                (items, c) -> items.forEach(i -> seen.add((String) i.get("id"))), pageSize, maxPages);
+                (items, c) -> items.forEach(i -> seen.add((String) i.get("id"))), pageSize, maxPages, null);
         SyncCheckpoint start = new SyncCheckpoint("run-1", SyncMode.FULL, Instant.EPOCH,
                 SyncCheckpoint.Phase.LISTING, -1, List.of(new Cursor(Partition.root(Map.of()), 1)), 0);
         List<String> categories = source.categoryTree().isEmpty() ? List.of()
@@ -91,7 +91,7 @@ class ListingWalkTest {
                         throw new IllegalStateException("crash on the third page");
                     }
                     items.forEach(i -> firstRun.add((String) i.get("id")));
-                }, 100, 1000);
+                }, 100, 1000, null);
         SyncCheckpoint start = new SyncCheckpoint("run-1", SyncMode.FULL, Instant.EPOCH,
                 SyncCheckpoint.Phase.LISTING, -1, List.of(new Cursor(Partition.root(Map.of()), 1)), 0);
         try {
@@ -106,10 +106,42 @@ class ListingWalkTest {
         Set<String> secondRun = new HashSet<>();
         long callsBefore = source.listingCalls.get();
         new ListingWalk(source, store, new ListingPartitioner(source, List.of()),
-                (items, c) -> items.forEach(i -> secondRun.add((String) i.get("id"))), 100, 1000)
+                (items, c) -> items.forEach(i -> secondRun.add((String) i.get("id"))), 100, 1000, null)
                 .walk(saved, List.of(), counters, c -> { });
 
         assertThat(source.listingCalls.get() - callsBefore).isEqualTo(3); // pages 3, 4, 5 only
         assertThat(secondRun).hasSize(300).doesNotContainAnyElementsOf(firstRun);
+    }
+
+    @Test
+    void withPrefetchTheNextPageIsAskedForWhileTheCurrentOneIsProcessed() throws Exception {
+        FakeCatalogueSource source = new FakeCatalogueSource()
+                .add("c", 500, new BigDecimal("1.00"), new BigDecimal("0.01"), 0, 1_000);
+        RunCounters counters = new RunCounters("run-1", SyncMode.FULL, Instant.EPOCH, false);
+        List<String> seen = new java.util.ArrayList<>();
+        List<Long> callsDuringPage = new java.util.ArrayList<>();
+        java.util.concurrent.ExecutorService ahead = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            ListingWalk walk = new ListingWalk(source, store, new ListingPartitioner(source, List.of()),
+                    (items, c) -> {
+                        long page = c.pagesDone.get() + 1;
+                        if (page < 5) { // the next page is on its way before this one is done
+                            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+                                    .until(() -> source.listingCalls.get() == page + 1);
+                        }
+                        callsDuringPage.add(source.listingCalls.get());
+                        items.forEach(i -> seen.add((String) i.get("id")));
+                    }, 100, 1000, ahead);
+            SyncCheckpoint end = walk.walk(new SyncCheckpoint("run-1", SyncMode.FULL, Instant.EPOCH,
+                    SyncCheckpoint.Phase.LISTING, -1, List.of(new Cursor(Partition.root(Map.of()), 1)), 0),
+                    List.of(), counters, c -> { });
+            assertThat(end.queue()).isEmpty();
+        } finally {
+            ahead.shutdownNow();
+        }
+
+        assertThat(callsDuringPage).containsExactly(2L, 3L, 4L, 5L, 5L);
+        assertThat(seen).hasSize(500).doesNotHaveDuplicates();
+        assertThat(source.listingCalls.get()).isEqualTo(5); // no page asked twice, none beyond the last
     }
 }

@@ -15,7 +15,8 @@ import java.util.function.Supplier;
 
 /**
  * The request quotas of one account ({@code setting.quotaLimits} of {@code setting/get}: a URL, a limit and
- * a window), read once when a quota is first used up, and the operations blocked because theirs is.
+ * a window), taken from the account's one {@link AccountSettingCache} when a quota is first used up, and the
+ * operations blocked because theirs is.
  * A quota for one URL blocks that operation until its own window resets; a quota for {@code /api2.0/v1/*}
  * (every URL) blocks the whole account, as the account's limiter does.
  */
@@ -36,28 +37,33 @@ final class AccountQuotas {
         }
     }
 
-    private volatile List<Quota> quotas; // null until read
+    private final AccountSettingCache setting;
     private final Map<String, CjApiException> blockedOperations = new ConcurrentHashMap<>();
+
+    AccountQuotas(AccountSettingCache setting) {
+        this.setting = setting;
+    }
+
+    /** Quotas with a cache of their own (tests). */
+    AccountQuotas() {
+        this(new AccountSettingCache(java.time.Clock.systemUTC()));
+    }
 
     /**
      * The quota {@code operationPath} falls under, the most specific first; reads {@code setting/get}
      * through {@code settings} the first time. Empty when the account lists none or they cannot be read.
      */
     Optional<Quota> quotaFor(String operationPath, Supplier<JsonNode> settings) {
-        List<Quota> known = quotas;
-        if (known == null) {
-            known = read(settings);
-        }
-        return known.stream().filter(q -> q.covers(operationPath))
+        return read(settings).stream().filter(q -> q.covers(operationPath))
                 .min((a, b) -> Integer.compare(b.url().length(), a.url().length()));
     }
 
     private List<Quota> read(Supplier<JsonNode> settings) {
         JsonNode data;
         try {
-            data = settings.get();
+            data = setting.data(settings);
         } catch (CjApiException e) {
-            return List.of(); // not cached: asked again at the next used-up quota
+            return List.of(); // not kept: asked again at the next used-up quota
         }
         List<Quota> read = new ArrayList<>();
         JsonNode limits = data == null ? null : data.path("setting").path("quotaLimits");
@@ -70,8 +76,7 @@ final class AccountQuotas {
                 }
             }
         }
-        quotas = List.copyOf(read);
-        return quotas;
+        return read;
     }
 
     /** Blocks one operation until its quota resets: later calls fail with {@code failure} without a request. */

@@ -13,25 +13,32 @@ import java.util.Objects;
  *
  * @param apiKey                 the API key (secret; never printed)
  * @param http                   base URL, time-outs, proxy
- * @param qps                    requests per second allowed for the account
- * @param rateLimitMargin        extra spacing that absorbs network jitter, see {@link #effectiveQps()}
+ * @param qps                    requests per second allowed for the account; null: learnt from {@code setting/get}
+ *                               ({@code qpsLimit}, at most {@link #HIGHEST_TIER_QPS}), {@link #FALLBACK_QPS} until then
+ * @param rateLimitMargin        absolute spacing added per CJ rate window, on top of the pacing's relative safety
+ *                               (clock skew between cluster nodes); zero for none
  * @param maxPermitWait          longest wait for a request permit before failing
  * @param tokenStore             where tokens are kept between calls and restarts
  * @param getAccessTokenCooldown minimum spacing of getAccessToken calls (CJ: once per 5 minutes)
  * @param tokenRefreshAhead      refresh the access token this long before it expires
  * @param clock                  time source for token expiry (tests pass the simulator's clock)
  */
-public record AccountSettings(String apiKey, HttpSettings http, double qps, Duration rateLimitMargin,
+public record AccountSettings(String apiKey, HttpSettings http, Double qps, Duration rateLimitMargin,
                               Duration maxPermitWait,
                               CjTokenStore tokenStore, Duration getAccessTokenCooldown, Duration tokenRefreshAhead,
                               Clock clock) {
+
+    /** The reference's highest tier (Advanced: 6 requests/second); a larger {@code qpsLimit} is not trusted. */
+    public static final double HIGHEST_TIER_QPS = 6;
+    /** The reference's lowest tier: the rate used while the account's own is unknown. */
+    public static final double FALLBACK_QPS = 1;
 
     public AccountSettings {
         if (apiKey == null || apiKey.isBlank()) {
             throw new IllegalArgumentException("apiKey must be set (component or endpoint option 'apiKey')");
         }
         Objects.requireNonNull(http, "http");
-        if (!(qps > 0)) {
+        if (qps != null && !(qps > 0)) {
             throw new IllegalArgumentException("qps must be positive, was " + qps);
         }
         if (rateLimitMargin == null || rateLimitMargin.isNegative()) {
@@ -44,20 +51,18 @@ public record AccountSettings(String apiKey, HttpSettings http, double qps, Dura
         Objects.requireNonNull(clock, "clock");
     }
 
-    /**
-     * The rate the client actually sends at. CJ counts in a window on its side: with n = floor(qps) calls
-     * allowed per n/qps seconds, calls k and k+n must arrive at least that window apart. Spacing them
-     * {@code margin} further apart (margin/n per call) lets arrival times wobble by up to the margin
-     * without a 1600200.
-     */
-    public double effectiveQps() {
-        double n = Math.max(1, Math.floor(qps));
-        double interval = 1.0 / qps + rateLimitMargin.toNanos() / 1e9 / n;
-        return 1.0 / interval;
+    /** Whether {@code qps} was given; otherwise the account's rate is learnt from {@code setting/get}. */
+    public boolean qpsGiven() {
+        return qps != null;
+    }
+
+    /** The rate to start pacing at: the given {@code qps}, or {@link #FALLBACK_QPS} until setting/get tells. */
+    public double initialQps() {
+        return qps != null ? qps : FALLBACK_QPS;
     }
 
     @Override
     public String toString() {
-        return "AccountSettings[baseUrl=" + http.baseUrl() + ", qps=" + qps + "]";
+        return "AccountSettings[baseUrl=" + http.baseUrl() + ", qps=" + (qps != null ? qps : "from setting/get") + "]";
     }
 }

@@ -24,7 +24,10 @@ public final class CjAccount {
     private final TokenManager tokens;
     private final CjApiClient client;
     private final AccountStatus status = new AccountStatus();
-    private final AccountQuotas quotas = new AccountQuotas();
+    private final AccountSettingCache setting;
+    private final AccountQuotas quotas;
+    /** Null when {@code qps} was given. */
+    private final AccountRateSource rateSource;
 
     public CjAccount(AccountSettings settings, ObjectMapper mapper) {
         this.settings = settings;
@@ -32,7 +35,11 @@ public final class CjAccount {
         Clock clock = settings.clock();
         CjHttpTransport transport = new CjHttpTransport(settings.http());
         EnvelopeReader reader = new EnvelopeReader(mapper, clock);
-        this.limiter = new AccountRateLimiter(accountId, settings.effectiveQps(), settings.maxPermitWait(), Ticker.system(clock));
+        this.limiter = new AccountRateLimiter(accountId, settings.initialQps(), AccountRateLimiter.SAFETY,
+                settings.rateLimitMargin(), settings.maxPermitWait(), Ticker.system(clock));
+        this.setting = new AccountSettingCache(clock);
+        this.quotas = new AccountQuotas(setting);
+        this.rateSource = settings.qpsGiven() ? null : new AccountRateSource(accountId, setting, limiter, clock);
         RequestSender sender = new RequestSender(transport, reader, limiter);
         RequestFactory requests = new RequestFactory(mapper);
         this.tokens = new TokenManager(settings.apiKey(), new CjAuthApi(sender, requests, mapper, clock),
@@ -85,6 +92,11 @@ public final class CjAccount {
 
     public AccountStatus status() {
         return status;
+    }
+
+    /** Null when the account's rate was given ({@code qps}); else what learns it from setting/get. */
+    AccountRateSource rateSource() {
+        return rateSource;
     }
 
     AccountQuotas quotas() {

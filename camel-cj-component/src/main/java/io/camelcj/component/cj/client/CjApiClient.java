@@ -58,6 +58,10 @@ public final class CjApiClient {
         }
         try {
             account.quotas().failIfBlocked(request.operation().path(), account.clock().instant());
+            AccountRateSource rateSource = account.rateSource();
+            if (rateSource != null && request.operation() != CjOperation.SETTING_GET) {
+                rateSource.refresh(() -> readSettings(retry)); // qps not given: the account tells it
+            }
             PreparedRequest prepared = requests.prepare(request);
             CjResponse response = new Call(prepared, retry, request).run();
             account.status().success(account.clock().instant(), response.envelope().pointsRemaining());
@@ -108,7 +112,7 @@ public final class CjApiClient {
                 }
                 switch (failure.getCategory()) {
                     case RATE_LIMIT:
-                        pauseAccountOrGiveUp(failure);
+                        pauseAccountOrGiveUp(failure, attempt.envelope());
                         continue;
                     case DAILY_LIMIT:
                     case POINTS_EXHAUSTED:
@@ -156,7 +160,7 @@ public final class CjApiClient {
             String reason = failure.getCategory() == CjErrorCategory.DAILY_LIMIT
                     ? "daily request limit reached" : "API points exhausted";
             if (CjErrorCodes.isQuotaUsedUp(failure.getCjCode()) && op != CjOperation.SETTING_GET) {
-                Optional<AccountQuotas.Quota> quota = account.quotas().quotaFor(op.path(), this::readSettings);
+                Optional<AccountQuotas.Quota> quota = account.quotas().quotaFor(op.path(), () -> readSettings(retry));
                 if (quota.isPresent()) {
                     blocked = failure.withResetAt(quota.get().window().nextReset(account.clock().instant()));
                     reason = "request quota " + quota.get().url() + " per " + quota.get().window() + " used up";
@@ -172,13 +176,12 @@ public final class CjApiClient {
             return blocked;
         }
 
-        private com.fasterxml.jackson.databind.JsonNode readSettings() {
-            return execute(CjRequest.of(CjOperation.SETTING_GET, Map.of()),
-                    new RetrySettings(0, retry.transientBackoff())).envelope().data();
-        }
 
-        /** 1600200 per second: CJ refused the request, so repeating it is safe for every operation. */
-        private void pauseAccountOrGiveUp(CjApiException failure) {
+        /**
+         * 1600200 per second: CJ refused the request, so repeating it is safe for every operation. The pacing slows
+         * down (to the limit CJ's message states, when it states one and qps was not given) before the pause.
+         */
+        private void pauseAccountOrGiveUp(CjApiException failure, io.camelcj.component.cj.envelope.Envelope env) {
             if (rateLimitRetries >= retry.maxRetries()) {
                 throw failure;
             }
@@ -186,7 +189,10 @@ public final class CjApiClient {
             Duration pause = rateLimitBackoff.delay(rateLimitRetries);
             LOG.warn("CJ {} answered 'too many requests' for account {}: pausing the account {} ms",
                     op.path(), account.accountId(), pause.toMillis());
-            account.limiter().backOff(pause);
+            // the limit CJ's message states refines a learnt rate; an explicit qps wins over it
+            double stated = account.settings().qpsGiven() ? 0
+                    : CjErrorCodes.statedQpsLimit(failure.getCjCode(), env == null ? null : env.message());
+            account.limiter().rateLimited(pause, stated);
         }
 
         /** Decides about a transient failure: returns a recovered order, or null to send again; else throws. */
@@ -239,6 +245,12 @@ public final class CjApiClient {
                 throw unknown;
             }
         }
+    }
+
+    /** setting/get's data, tried once (the account's tier and quotas; see {@link AccountSettingCache}). */
+    private com.fasterxml.jackson.databind.JsonNode readSettings(RetrySettings retry) {
+        return execute(CjRequest.of(CjOperation.SETTING_GET, Map.of()),
+                new RetrySettings(0, retry.transientBackoff())).envelope().data();
     }
 
     private static void sleep(Duration pause) {

@@ -124,6 +124,26 @@ public final class CjErrorCodes {
         return code != null && code == TOKEN_INVALID;
     }
 
+    /** The live answer's wording (field notes): "Too Many Requests, QPS limit is 1 time/1second". */
+    private static final java.util.regex.Pattern STATED_QPS = java.util.regex.Pattern.compile(
+            "QPS limit is (\\d+) times?\\s*/\\s*(\\d+(?:\\.\\d+)?)\\s*seconds?", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The per-second limit a 1600200's message states (requests per second), 0 when it states none: the field
+     * notes saw "QPS limit is 1 time/1second", which tells the account's real tier.
+     */
+    public static double statedQpsLimit(Integer code, String message) {
+        if (code == null || code != TOO_MANY_REQUESTS || message == null) {
+            return 0;
+        }
+        java.util.regex.Matcher m = STATED_QPS.matcher(message);
+        if (!m.find()) {
+            return 0;
+        }
+        double seconds = Double.parseDouble(m.group(2));
+        return seconds > 0 ? Integer.parseInt(m.group(1)) / seconds : 0;
+    }
+
     /** 1600201: a quota listed by setting/get is used up (its window says when it resets). */
     public static boolean isQuotaUsedUp(Integer code) {
         return code != null && code == QUOTA_USED_UP;

@@ -9,7 +9,6 @@ import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 class AccountSettingsTest {
 
@@ -21,14 +20,16 @@ class AccountSettingsTest {
     }
 
     @Test
-    void marginSpreadsOverTheRequestsOfOneCjWindow() {
-        // qps 1: one call per window of 1 s, spaced 1.1 s
-        assertThat(settings("k", 1, 100).effectiveQps()).isCloseTo(1 / 1.1, within(1e-9));
-        // qps 5: five calls per 1 s window; five intervals of 0.22 s span 1.1 s
-        assertThat(settings("k", 5, 100).effectiveQps()).isCloseTo(1 / 0.22, within(1e-9));
-        // qps 0.5: one call per 2 s window
-        assertThat(settings("k", 0.5, 100).effectiveQps()).isCloseTo(1 / 2.1, within(1e-9));
-        assertThat(settings("k", 4, 0).effectiveQps()).isCloseTo(4, within(1e-9));
+    void anUnsetQpsStartsAtTheLowestTierUntilSettingGetTells() {
+        assertThat(settings("k", 4, 0).initialQps()).isEqualTo(4);
+        assertThat(settings("k", 4, 0).qpsGiven()).isTrue();
+        HttpSettings http = new HttpSettings("https://developers.cjdropshipping.com/api2.0/v1", Duration.ofSeconds(1),
+                Duration.ofSeconds(1), null, 0);
+        AccountSettings unset = new AccountSettings("k", http, null, Duration.ZERO, Duration.ofSeconds(1),
+                new InMemoryTokenStore(), Duration.ofMinutes(5), Duration.ofDays(1), Clock.systemUTC());
+        assertThat(unset.qpsGiven()).isFalse();
+        assertThat(unset.initialQps()).isEqualTo(AccountSettings.FALLBACK_QPS);
+        assertThat(unset.toString()).contains("qps=from setting/get");
     }
 
     @Test
