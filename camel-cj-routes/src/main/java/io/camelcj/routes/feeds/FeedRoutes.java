@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.camelcj.routes.support.CanonicalJson;
+import io.camelcj.routes.support.CloudEventContentTypeInterceptor;
 import io.camelcj.routes.support.CloudEventHeaders;
 import io.camelcj.routes.support.KafkaHeaders;
 import org.apache.camel.builder.RouteBuilder;
@@ -71,7 +72,8 @@ final class FeedRoutes {
                         cloudEventSource.ifPresent(source ->
                                 CloudEventHeaders.set(exchange.getMessage(), source, event.apply(change)));
                     })
-                    .to("kafka:" + topic)
+                    .to("kafka:" + topic + cloudEventSource
+                            .map(source -> "?" + CloudEventContentTypeInterceptor.ENDPOINT_OPTION).orElse(""))
                     .process(exchange -> recorded.accept((T) exchange.getProperty(CHANGE)))
                 .end();
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.StringJoiner;
 
 import io.camelcj.component.cj.webhook.CjWebhookConstants;
+import io.camelcj.routes.support.CloudEventContentTypeInterceptor;
 import io.camelcj.routes.support.CloudEventHeaders;
 import io.camelcj.routes.support.KafkaHeaders;
 import io.camelcj.routes.support.RouteValues;
@@ -53,7 +54,8 @@ public class WebhookToKafkaRoute extends RouteBuilder {
         from(webhookUri(values)).routeId(ROUTE_ID)
                 .process(exchange -> route(exchange, topics, cloudEventSource))
                 // acks=all: the 200 to CJ waits for this acknowledgement (see the class comment)
-                .to("kafka:" + topics.unknownTopic() + "?requestRequiredAcks=all");
+                .to("kafka:" + topics.unknownTopic() + "?requestRequiredAcks=all"
+                        + cloudEventSource.map(source -> "&" + CloudEventContentTypeInterceptor.ENDPOINT_OPTION).orElse(""));
     }
 
     static String webhookUri(RouteValues values) {

@@ -20,7 +20,7 @@ public final class CloudEventHeaders {
     public static final String SUBJECT = "ce_subject";
     /**
      * The binding maps {@code datacontenttype} to this header, lower case, without the {@code ce_} prefix. Camel 4.22
-     * normalises the name to {@code Content-Type} on the way to Kafka (Camel 4.14 keeps it).
+     * writes it to Kafka as {@code Content-Type}; {@link CloudEventContentTypeInterceptor} restores the name.
      */
     public static final String CONTENT_TYPE = "content-type";
 
