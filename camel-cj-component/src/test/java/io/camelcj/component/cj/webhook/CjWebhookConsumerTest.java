@@ -190,8 +190,11 @@ class CjWebhookConsumerTest {
     @Test
     void withoutAnIdempotentFileTheIdsAreKeptInTheUsersCamelCjDirectory() throws Exception {
         String home = System.getProperty("user.home");
+        String camelCjHome = System.getProperty(io.camelcj.component.cj.CjUserFiles.HOME_PROPERTY);
         Path userHome = dataDir.resolve("home");
         System.setProperty("user.home", userHome.toString());
+        // the build points camel.cj.home into target; without it the default is under the user's home
+        System.clearProperty(io.camelcj.component.cj.CjUserFiles.HOME_PROPERTY);
         try {
             startWithFilesAsConfigured(new CjWebhookConfiguration());
             assertThat(postSigned("{\"messageId\":\"home-1\",\"type\":\"PRODUCT\",\"params\":{\"pid\":\"x\"}}")
@@ -203,6 +206,30 @@ class CjWebhookConsumerTest {
             assertThat(Path.of("cj-webhook-message-ids.dat")).as("nothing in the working directory").doesNotExist();
         } finally {
             System.setProperty("user.home", home);
+            if (camelCjHome != null) {
+                System.setProperty(io.camelcj.component.cj.CjUserFiles.HOME_PROPERTY, camelCjHome);
+            }
+        }
+    }
+
+    @Test
+    void camelCjHomeNamesTheDirectoryOfTheDefaultFiles() throws Exception {
+        String camelCjHome = System.getProperty(io.camelcj.component.cj.CjUserFiles.HOME_PROPERTY);
+        Path dir = dataDir.resolve("cj-home");
+        System.setProperty(io.camelcj.component.cj.CjUserFiles.HOME_PROPERTY, dir.toString());
+        try {
+            startWithFilesAsConfigured(new CjWebhookConfiguration());
+            assertThat(postSigned("{\"messageId\":\"home-2\",\"type\":\"PRODUCT\",\"params\":{\"pid\":\"x\"}}")
+                    .statusCode()).isEqualTo(200);
+            context.stop();
+            assertThat(java.nio.file.Files.readString(dir.resolve("webhook-message-ids.dat"))).contains("home-2");
+            assertThat(io.camelcj.component.cj.CjUserFiles.tokenDirectory()).isEqualTo(dir.resolve("tokens"));
+        } finally {
+            if (camelCjHome != null) {
+                System.setProperty(io.camelcj.component.cj.CjUserFiles.HOME_PROPERTY, camelCjHome);
+            } else {
+                System.clearProperty(io.camelcj.component.cj.CjUserFiles.HOME_PROPERTY);
+            }
         }
     }
 
@@ -212,7 +239,7 @@ class CjWebhookConsumerTest {
         configuration.setOpenId(OPEN_ID);
         configuration.setIdempotentFile(" ");
         org.assertj.core.api.Assertions.assertThatThrownBy(configuration::validate).hasMessageContaining("idempotentFile")
-                .hasMessageContaining(".camel-cj");
+                .hasMessageContaining(io.camelcj.component.cj.CjUserFiles.webhookMessageIds().toString());
     }
 
     @Test
