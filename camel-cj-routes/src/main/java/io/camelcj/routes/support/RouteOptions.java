@@ -1,5 +1,7 @@
 package io.camelcj.routes.support;
 
+import io.camelcj.component.cj.CjUserFiles;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -32,6 +34,9 @@ public final class RouteOptions {
     /** Every family prefix, including families declared outside this module's own option classes. */
     public static final List<String> FAMILY_PREFIXES = List.of("camel.cj.sync", "camel.cj.orders",
             "camel.cj.order-status", "camel.cj.tracking", "camel.cj.webhooks", "camel.cj.cluster");
+
+    /** Keys under {@link #ROOT} that are not route options: the directory of camel-cj's default files. */
+    private static final Set<String> OUTSIDE_THE_FAMILIES = Set.of(CjUserFiles.HOME_PROPERTY);
 
     /** Prefixes used before the families were unified, with the prefix that replaced them. */
     private static final Map<String, String> FORMER_PREFIXES = Map.of(
@@ -138,7 +143,7 @@ public final class RouteOptions {
 
     private static void rejectOutsideTheFamilies(Set<String> keys) {
         for (String key : keys) {
-            if (!key.startsWith(ROOT + ".")) {
+            if (!key.startsWith(ROOT + ".") || OUTSIDE_THE_FAMILIES.contains(key)) {
                 continue;
             }
             for (Map.Entry<String, String> former : FORMER_PREFIXES.entrySet()) {

@@ -37,6 +37,10 @@ class RouteOptionsTest {
     void keysOutsideTheFamiliesAndFormerPrefixesAreRefused() {
         assertThatThrownBy(() -> CatalogueSyncOptions.FAMILY.read(Map.of("camel.cj.synk.cron", "x")))
                 .hasMessageStartingWith("camel.cj.synk.cron: unknown route family");
+        // camel.cj.home (the directory of the default files) is no route option but is known
+        assertThat(CatalogueSyncOptions.FAMILY.read(Map.of("camel.cj.home", "/var/lib/camel-cj"))).isNotNull();
+        assertThatThrownBy(() -> CatalogueSyncOptions.FAMILY.read(Map.of("camel.cj.homes", "x")))
+                .hasMessageStartingWith("camel.cj.homes: unknown route family");
         assertThatThrownBy(() -> OrderStatusFeedOptions.FAMILY.read(
                 Map.of("camel.cj.feeds.order-status.interval", "1m")))
                 .hasMessage("camel.cj.feeds.order-status.interval: the prefix camel.cj.feeds.order-status is now"
