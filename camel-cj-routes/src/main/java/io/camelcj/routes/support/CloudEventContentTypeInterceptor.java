@@ -1,6 +1,5 @@
 package io.camelcj.routes.support;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.apache.kafka.clients.producer.ProducerInterceptor;
@@ -28,18 +27,15 @@ public final class CloudEventContentTypeInterceptor implements ProducerIntercept
             return record;
         }
         byte[] value = null;
-        boolean renamed = false;
         for (Header header : headers.toArray()) {
             if (header.key().equalsIgnoreCase(CloudEventHeaders.CONTENT_TYPE)
                     && !header.key().equals(CloudEventHeaders.CONTENT_TYPE)) {
                 value = header.value();
                 headers.remove(header.key());
-                renamed = true;
             }
         }
-        if (renamed && headers.lastHeader(CloudEventHeaders.CONTENT_TYPE) == null) {
-            headers.add(CloudEventHeaders.CONTENT_TYPE,
-                    value != null ? value : "application/json".getBytes(StandardCharsets.UTF_8));
+        if (value != null && headers.lastHeader(CloudEventHeaders.CONTENT_TYPE) == null) {
+            headers.add(CloudEventHeaders.CONTENT_TYPE, value);
         }
         return record;
     }
