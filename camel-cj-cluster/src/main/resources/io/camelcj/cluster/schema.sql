@@ -86,3 +86,11 @@ CREATE TABLE IF NOT EXISTS cj_ip_group_accounts (
     PRIMARY KEY (ip_group, account_id)
 )
 ;
+-- When the last n requests of each account ("qps:<id>") and egress-IP group ("ip:<group>") left (n = CJ's window;
+-- microseconds on the server's clock), for the check that no request leaves as the n+1-th within one window, however
+-- late its node sent it (SharedSendWindow).
+CREATE TABLE IF NOT EXISTS cj_rate_sends (
+    id      VARCHAR(200) PRIMARY KEY,
+    sent_at BIGINT[]     NOT NULL
+)
+;

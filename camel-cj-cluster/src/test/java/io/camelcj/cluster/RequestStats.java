@@ -41,21 +41,30 @@ final class RequestStats {
         return max;
     }
 
-    /** For each 1600200: how long after the accepted call two before it it arrived (jitter diagnosis at qps 2). */
-    List<Duration> rejectionGaps() {
+    /**
+     * For each 1600200 (jitter diagnosis): when it came, counted from the first request, and how long after each of
+     * the three accepted calls before it.
+     */
+    List<String> rejections() {
         List<SimRequest> sorted = requests.stream().sorted(java.util.Comparator.comparing(SimRequest::at)).toList();
-        List<Duration> gaps = new java.util.ArrayList<>();
-        List<Instant> accepted = new java.util.ArrayList<>();
+        List<String> out = new java.util.ArrayList<>();
+        List<SimRequest> accepted = new java.util.ArrayList<>();
+        Instant first = sorted.isEmpty() ? null : sorted.get(0).at();
         for (SimRequest r : sorted) {
             if (r.code() != null && r.code() == 1600200) {
-                if (accepted.size() >= 2) {
-                    gaps.add(Duration.between(accepted.get(accepted.size() - 2), r.at()));
+                StringBuilder line = new StringBuilder("1600200 at +" + Duration.between(first, r.at()).toMillis()
+                        + " ms, after the accepted calls before it by");
+                for (int i = 1; i <= 3 && accepted.size() - i >= 0; i++) {
+                    SimRequest before = accepted.get(accepted.size() - i);
+                    line.append(' ').append(Duration.between(before.at(), r.at()).toMillis()).append(" ms (")
+                            .append(before.operation()).append(')');
                 }
+                out.add(line.toString());
             } else if (r.account() != null) {
-                accepted.add(r.at());
+                accepted.add(r);
             }
         }
-        return gaps;
+        return out;
     }
 
     static Predicate<SimRequest> operation(String op) {

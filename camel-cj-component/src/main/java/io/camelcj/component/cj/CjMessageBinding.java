@@ -101,8 +101,5 @@ final class CjMessageBinding {
         }
     }
 
-    Object envelopeAsMap(Envelope env) {
-        return env.root() == null ? null : mapper.convertValue(env.root(), MAP);
-    }
 
 }

@@ -68,7 +68,7 @@ public class CjProducer extends DefaultProducer {
         CjResponse response = account.client().execute(request, retry);
         binding.response(msg, response);
         if (config.isRawEnvelope()) {
-            msg.setBody(binding.envelopeAsMap(response.envelope()));
+            msg.setBody(response.envelope().root()); // the whole body as parsed: code, message, data...
         } else if (paged && !response.recovered()) {
             CjPageHeaders.set(msg, Pages.info(op.paging(), response.envelope().data(), 1, 0));
             msg.setBody(config.getOutputClass() == null ? output.convert(response.envelope().data())

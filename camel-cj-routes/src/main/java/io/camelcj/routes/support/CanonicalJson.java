@@ -17,13 +17,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * One JSON form for everything the routes publish or hash: map keys sorted, {@code BigDecimal} written plainly (no
  * exponent), decimals read as {@code BigDecimal} (money must not pass through {@code double}). Two equal documents
  * always give the same bytes, so their {@link #sha256 hash} is a content fingerprint.
+ * <p>
+ * The hash also ignores a decimal's trailing zeros: {@code 12.50} and {@code 12.5} are the same amount. Records keep
+ * the scale CJ sent. (Until the component parsed each answer once, straight into plain Java, its tree stripped them
+ * on the way in; hashing without them keeps every fingerprint the same as then.)
  */
 public final class CanonicalJson {
 
@@ -34,6 +41,16 @@ public final class CanonicalJson {
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
+
+    /** {@link #MAPPER} writing decimals without trailing zeros: the text {@link #sha256} hashes. */
+    private static final ObjectMapper HASHED = MAPPER.copy().registerModule(new SimpleModule("camel-cj-hashed-decimals")
+            .addSerializer(BigDecimal.class, new StdSerializer<>(BigDecimal.class) {
+                @Override
+                public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider provider)
+                        throws IOException {
+                    gen.writeNumber(value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros());
+                }
+            }));
 
     /** Reads JSON text or a tree into plain Java (Map, List, String, BigDecimal...), without an intermediate copy. */
     private static final ObjectReader PLAIN = MAPPER.readerFor(Object.class);
@@ -47,10 +64,14 @@ public final class CanonicalJson {
 
     /** Canonical JSON text of a Map/List/scalar/JsonNode tree. */
     public static String write(Object value) {
+        return write(MAPPER, value);
+    }
+
+    private static String write(ObjectMapper mapper, Object value) {
         try {
             // A JsonNode is turned into plain collections first so that object keys get sorted too.
             Object plain = value instanceof JsonNode node ? PLAIN.readValue(node) : value;
-            return MAPPER.writeValueAsString(plain);
+            return mapper.writeValueAsString(plain);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Value cannot be written as JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
@@ -74,9 +95,9 @@ public final class CanonicalJson {
     public static String sha256(Object value) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            String text = write(value);
+            String text = write(HASHED, value);
             // read back as plain collections and written again, unless that cannot change the text
-            String normalized = isTextStable(value) ? text : MAPPER.writeValueAsString(PLAIN.readValue(text));
+            String normalized = isTextStable(value) ? text : HASHED.writeValueAsString(PLAIN.readValue(text));
             return HexFormat.of().formatHex(digest.digest(normalized.getBytes(StandardCharsets.UTF_8)));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Value cannot be written as JSON: " + e.getOriginalMessage(), e);

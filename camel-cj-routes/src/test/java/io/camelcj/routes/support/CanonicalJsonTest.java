@@ -42,6 +42,28 @@ class CanonicalJsonTest {
     }
 
     @Test
+    void trailingZerosChangeTheRecordButNotTheFingerprint() {
+        // the component passes CJ's 12.50 on as it came (one parse, no tree that strips it)
+        assertThat(CanonicalJson.write(Map.of("p", new BigDecimal("12.50")))).isEqualTo("{\"p\":12.50}");
+        assertThat(CanonicalJson.sha256(Map.of("p", new BigDecimal("12.50"), "q", new BigDecimal("10.00"),
+                "z", new BigDecimal("0.000"))))
+                .isEqualTo(CanonicalJson.sha256(Map.of("p", new BigDecimal("12.5"), "q", new BigDecimal("1E+1"),
+                        "z", BigDecimal.ZERO)));
+        // what the hash is of: the decimals without trailing zeros, written plainly
+        assertThat(CanonicalJson.sha256(Map.of("p", new BigDecimal("12.50"))))
+                .isEqualTo(sha256Hex("{\"p\":12.5}"));
+    }
+
+    private static String sha256Hex(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aTreeHashesLikeThePlainDocument() {
         Map<String, Object> value = Map.of("b", List.of(1, 2), "a", new BigDecimal("0.10"));
         assertThat(CanonicalJson.sha256(CanonicalJson.read(CanonicalJson.write(value))))

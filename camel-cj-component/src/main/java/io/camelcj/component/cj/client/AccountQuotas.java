@@ -1,6 +1,6 @@
 package io.camelcj.component.cj.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.camelcj.component.cj.envelope.PlainJson;
 import io.camelcj.component.cj.CjApiException;
 import io.camelcj.component.cj.CjErrorCategory;
 import io.camelcj.component.cj.throttle.QuotaWindow;
@@ -53,24 +53,25 @@ final class AccountQuotas {
      * The quota {@code operationPath} falls under, the most specific first; reads {@code setting/get}
      * through {@code settings} the first time. Empty when the account lists none or they cannot be read.
      */
-    Optional<Quota> quotaFor(String operationPath, Supplier<JsonNode> settings) {
+    Optional<Quota> quotaFor(String operationPath, Supplier<Object> settings) {
         return read(settings).stream().filter(q -> q.covers(operationPath))
                 .min((a, b) -> Integer.compare(b.url().length(), a.url().length()));
     }
 
-    private List<Quota> read(Supplier<JsonNode> settings) {
-        JsonNode data;
+    private List<Quota> read(Supplier<Object> settings) {
+        Object data;
         try {
             data = setting.data(settings);
         } catch (CjApiException e) {
             return List.of(); // not kept: asked again at the next used-up quota
         }
         List<Quota> read = new ArrayList<>();
-        JsonNode limits = data == null ? null : data.path("setting").path("quotaLimits");
-        if (limits != null && limits.isArray()) {
-            for (JsonNode limit : limits) {
-                String url = limit.path("quotaUrl").asText("");
-                Optional<QuotaWindow> window = QuotaWindow.ofQuotaType(limit.path("quotaType").asInt(-1));
+        if (PlainJson.field(PlainJson.field(data, "setting"), "quotaLimits") instanceof List<?> limits) {
+            for (Object limit : limits) {
+                Object quotaUrl = PlainJson.field(limit, "quotaUrl");
+                String url = quotaUrl == null ? "" : quotaUrl.toString();
+                Optional<QuotaWindow> window = QuotaWindow.ofQuotaType(
+                        (int) PlainJson.number(PlainJson.field(limit, "quotaType"), -1));
                 if (!url.isEmpty() && window.isPresent()) {
                     read.add(new Quota(url, window.get()));
                 }

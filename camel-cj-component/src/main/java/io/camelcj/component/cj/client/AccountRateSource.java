@@ -1,6 +1,6 @@
 package io.camelcj.component.cj.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.camelcj.component.cj.envelope.PlainJson;
 import io.camelcj.component.cj.CjApiException;
 import io.camelcj.component.cj.throttle.AccountRateLimiter;
 import org.slf4j.Logger;
@@ -39,7 +39,7 @@ final class AccountRateSource {
     }
 
     /** Reads setting/get through {@code reader} when it is due; cheap otherwise. Never throws. */
-    void refresh(Supplier<JsonNode> reader) {
+    void refresh(Supplier<Object> reader) {
         if (clock.instant().isBefore(nextRead)) {
             return;
         }
@@ -60,8 +60,8 @@ final class AccountRateSource {
         }
     }
 
-    private void apply(JsonNode data) {
-        double limit = data.path("setting").path("qpsLimit").asDouble(0);
+    private void apply(Object data) {
+        double limit = PlainJson.number(PlainJson.field(PlainJson.field(data, "setting"), "qpsLimit"), 0);
         if (!(limit > 0)) {
             LOG.warn("CJ account {}: setting/get gives no qpsLimit; pacing at {}/s", accountId, limiter.allowedRate());
             return;

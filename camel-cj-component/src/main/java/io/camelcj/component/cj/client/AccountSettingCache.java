@@ -1,6 +1,5 @@
 package io.camelcj.component.cj.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.camelcj.component.cj.CjApiException;
 
 import java.time.Clock;
@@ -19,7 +18,7 @@ final class AccountSettingCache {
     static final Duration REFRESH = Duration.ofHours(1);
 
     private final Clock clock;
-    private JsonNode data;
+    private Object data;
     private Instant readAt;
 
     AccountSettingCache(Clock clock) {
@@ -32,11 +31,11 @@ final class AccountSettingCache {
      *
      * @throws CjApiException when the read failed (nothing is kept)
      */
-    synchronized JsonNode data(Supplier<JsonNode> reader) {
+    synchronized Object data(Supplier<Object> reader) {
         Instant now = clock.instant();
         if (data == null || readAt.plus(REFRESH).isBefore(now)) {
-            JsonNode read = reader.get();
-            data = read == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : read;
+            Object read = reader.get();
+            data = read == null ? java.util.Map.of() : read;
             readAt = now;
         }
         return data;

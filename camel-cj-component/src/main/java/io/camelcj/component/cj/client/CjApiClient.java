@@ -250,7 +250,7 @@ public final class CjApiClient {
     }
 
     /** setting/get's data, tried once (the account's tier and quotas; see {@link AccountSettingCache}). */
-    private com.fasterxml.jackson.databind.JsonNode readSettings(RetrySettings retry) {
+    private Object readSettings(RetrySettings retry) {
         return execute(CjRequest.of(CjOperation.SETTING_GET, Map.of()),
                 new RetrySettings(0, retry.transientBackoff())).envelope().data();
     }

@@ -60,12 +60,12 @@ final class CjAuthApi implements TokenApi {
 
     private CjTokens tokens(CjOperation operation, Envelope env) {
         String op = operation.path();
-        if (env.data() == null || !env.data().isObject()) {
+        if (!(env.data() instanceof Map<?, ?> data)) {
             throw new CjApiException(op, env.httpStatus(), env.code(), "answer carries no token data",
                     env.requestId(), CjErrorCategory.PERMANENT, false, null, null);
         }
         try {
-            return CjTokens.fromAuthData(mapper.convertValue(env.data(), MAP), clock.instant());
+            return CjTokens.fromAuthData(mapper.convertValue(data, MAP), clock.instant());
         } catch (IllegalArgumentException e) {
             throw new CjApiException(op, env.httpStatus(), env.code(), e.getMessage(), env.requestId(),
                     CjErrorCategory.PERMANENT, false, null, null);

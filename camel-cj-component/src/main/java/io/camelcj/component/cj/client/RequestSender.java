@@ -68,6 +68,8 @@ final class RequestSender {
                     "interrupted while calling CJ");
             // a write cut off mid-send may have been processed
             throw op.safety() == RetrySafety.SAFE ? interrupted : interrupted.withOutcomeUnknown();
+        } finally {
+            limiter.answered(op.path());
         }
         Envelope env = reader.read(result.status(), result.body());
         if (LOG.isDebugEnabled()) {

@@ -1,7 +1,6 @@
 package io.camelcj.component.cj.consumer;
 
 import io.camelcj.component.cj.api.ApiOperation;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.camelcj.component.cj.CjConstants;
 import io.camelcj.component.cj.CjEndpoint;
 import io.camelcj.component.cj.CjPageHeaders;
@@ -56,7 +55,7 @@ public class CjPollingConsumer extends ScheduledPollConsumer {
                 emit(items, page.info());
                 count++;
             } else {
-                for (JsonNode item : page.items()) {
+                for (Object item : page.items()) {
                     emit(output.convert(item), page.info());
                     count++;
                 }

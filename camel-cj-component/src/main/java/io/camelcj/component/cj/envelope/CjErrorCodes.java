@@ -112,7 +112,7 @@ public final class CjErrorCodes {
      * (a gateway's HTML page, an empty or cut body) is judged by its HTTP status alone.
      */
     public static CjErrorCategory categorise(String operation, Envelope env) {
-        boolean unreadable = env.root() == null || !env.root().isObject();
+        boolean unreadable = env.root() == null;
         if (env.code() == null && unreadable) {
             return withoutEnvelope(env.httpStatus());
         }

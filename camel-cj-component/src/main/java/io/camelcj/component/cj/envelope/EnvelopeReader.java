@@ -1,7 +1,7 @@
 package io.camelcj.component.cj.envelope;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.camelcj.component.cj.CjApiException;
 import io.camelcj.component.cj.CjErrorCategory;
 import io.camelcj.component.cj.throttle.QuotaWindow;
@@ -10,17 +10,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 
 /** Reads CJ bodies into {@link Envelope}s and turns failed ones into {@link CjApiException}s. */
 public final class EnvelopeReader {
 
     private static final int MAX_BODY_IN_MESSAGE = 200;
 
-    private final ObjectMapper mapper;
+    /** Reads a body straight into plain Java: the one parse of an answer (no tree, no copy of it afterwards). */
+    private final ObjectReader plain;
     private final Clock clock;
 
     public EnvelopeReader(ObjectMapper mapper, Clock clock) {
-        this.mapper = mapper;
+        this.plain = mapper.readerFor(Object.class);
         this.clock = clock;
     }
 
@@ -28,25 +30,26 @@ public final class EnvelopeReader {
      * Parses a body. A body that is not a JSON object yields an envelope with only the status
      * (and, as message, the start of the body) so that the status decides the category.
      */
+    @SuppressWarnings("unchecked")
     public Envelope read(int httpStatus, byte[] body) {
-        JsonNode root;
+        Object parsed;
         try {
-            root = body == null || body.length == 0 ? null : mapper.readTree(body);
+            parsed = body == null || body.length == 0 ? null : plain.readValue(body);
         } catch (IOException e) {
-            root = null;
+            parsed = null;
         }
-        if (root == null || !root.isObject()) {
+        if (!(parsed instanceof Map<?, ?>)) {
             String text = body == null ? "" : new String(body, StandardCharsets.UTF_8);
             String snippet = text.length() > MAX_BODY_IN_MESSAGE ? text.substring(0, MAX_BODY_IN_MESSAGE) + "..." : text;
             boolean http2xx = httpStatus >= 200 && httpStatus < 300;
             // A 2xx whose body is not a JSON envelope is not a success we can trust (proxy page, truncation).
             return new Envelope(httpStatus, null, http2xx ? Boolean.FALSE : null, null,
-                    "unreadable response body: " + snippet, null, null, null, root);
+                    "unreadable response body: " + snippet, null, null, null, null);
         }
-        JsonNode data = root.get("data");
+        Map<String, Object> root = (Map<String, Object>) parsed;
         return new Envelope(httpStatus, integer(root.get("code")), bool(root.get("result")), bool(root.get("success")),
-                text(root.get("message")), data == null || data.isNull() ? null : data, text(root.get("requestId")),
-                root.get("pointsInfo"), root);
+                text(root.get("message")), root.get("data"), text(root.get("requestId")),
+                root.get("pointsInfo") instanceof Map<?, ?> points ? (Map<String, Object>) points : null, root);
     }
 
     /** The exception describing a failed envelope. */
@@ -58,35 +61,35 @@ public final class EnvelopeReader {
                 category.isRetryable(), resetAt, null);
     }
 
-    private static Integer integer(JsonNode n) {
-        if (n == null || n.isNull()) {
+    private static Integer integer(Object n) {
+        if (n == null) {
             return null;
         }
-        if (n.isNumber()) {
-            return n.intValue();
+        if (n instanceof Number number) {
+            return number.intValue();
         }
         try {
-            return Integer.valueOf(n.asText().trim());
+            return Integer.valueOf(n.toString().trim());
         } catch (NumberFormatException e) {
             return null;
         }
     }
 
-    private static Boolean bool(JsonNode n) {
-        if (n == null || n.isNull()) {
+    private static Boolean bool(Object n) {
+        if (n == null) {
             return null;
         }
-        if (n.isBoolean()) {
-            return n.booleanValue();
+        if (n instanceof Boolean b) {
+            return b;
         }
-        String t = n.asText().trim();
+        String t = n.toString().trim();
         if ("true".equalsIgnoreCase(t)) {
             return Boolean.TRUE;
         }
         return "false".equalsIgnoreCase(t) ? Boolean.FALSE : null;
     }
 
-    private static String text(JsonNode n) {
-        return n == null || n.isNull() ? null : n.asText();
+    private static String text(Object n) {
+        return n == null ? null : n.toString();
     }
 }

@@ -1,6 +1,5 @@
 package io.camelcj.component.cj.paging;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.Collections;
 import java.util.Iterator;
@@ -16,16 +15,16 @@ import java.util.function.Function;
 public final class ItemIterator<T> implements Iterator<T> {
 
     private final Iterator<Page> pages;
-    private final Function<JsonNode, T> convert;
-    private Iterator<JsonNode> current = Collections.emptyIterator();
+    private final Function<Object, T> convert;
+    private Iterator<Object> current = Collections.emptyIterator();
 
-    public ItemIterator(Iterator<Page> pages, Function<JsonNode, T> convert) {
+    public ItemIterator(Iterator<Page> pages, Function<Object, T> convert) {
         this.pages = pages;
         this.convert = convert;
     }
 
     /** Starts with the items of an already fetched page, then continues with {@code rest}. */
-    public ItemIterator(Page first, Iterator<Page> rest, Function<JsonNode, T> convert) {
+    public ItemIterator(Page first, Iterator<Page> rest, Function<Object, T> convert) {
         this(rest, convert);
         this.current = first.items().iterator();
     }

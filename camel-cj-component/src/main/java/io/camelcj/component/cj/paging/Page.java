@@ -1,6 +1,5 @@
 package io.camelcj.component.cj.paging;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.List;
 
@@ -8,8 +7,8 @@ import java.util.List;
  * One fetched page.
  *
  * @param info  position and totals
- * @param data  the envelope's {@code data}
+ * @param data  the envelope's {@code data} (plain Java)
  * @param items the items of this page
  */
-public record Page(PageInfo info, JsonNode data, List<JsonNode> items) {
+public record Page(PageInfo info, Object data, List<Object> items) {
 }

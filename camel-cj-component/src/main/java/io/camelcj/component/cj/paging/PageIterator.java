@@ -1,6 +1,5 @@
 package io.camelcj.component.cj.paging;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.camelcj.component.cj.api.PagingShape;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +18,7 @@ public final class PageIterator implements Iterator<Page> {
     private static final Logger LOG = LoggerFactory.getLogger(PageIterator.class);
 
     private final PagingShape shape;
-    private final IntFunction<JsonNode> fetch;
+    private final IntFunction<Object> fetch;
     private final int pageSize;
     private int nextPage;
     private boolean started;
@@ -30,7 +29,7 @@ public final class PageIterator implements Iterator<Page> {
      * @param firstPage first page to fetch (1-based)
      * @param pageSize  the page size requested
      */
-    public PageIterator(PagingShape shape, IntFunction<JsonNode> fetch, int firstPage, int pageSize) {
+    public PageIterator(PagingShape shape, IntFunction<Object> fetch, int firstPage, int pageSize) {
         if (!shape.isPaged()) {
             throw new IllegalArgumentException("operation is not paged");
         }
@@ -53,7 +52,7 @@ public final class PageIterator implements Iterator<Page> {
         }
         started = true;
         int page = nextPage++;
-        JsonNode data = fetch.apply(page);
+        Object data = fetch.apply(page);
         PageInfo info = Pages.info(shape, data, page, pageSize);
         more = info.hasMore();
         if (!more && info.totalPages() != null && info.totalPages() > page && page >= shape.maxPage()) {

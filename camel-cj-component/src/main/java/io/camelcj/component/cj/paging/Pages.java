@@ -1,6 +1,7 @@
 package io.camelcj.component.cj.paging;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import static io.camelcj.component.cj.envelope.PlainJson.field;
+
 import io.camelcj.component.cj.api.PagingShape;
 
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ public final class Pages {
      * @param requestedPage the page that was asked for, used when the answer omits it
      * @param requestedSize the size that was asked for, used when the answer omits it
      */
-    public static PageInfo info(PagingShape shape, JsonNode data, int requestedPage, int requestedSize) {
+    public static PageInfo info(PagingShape shape, Object data, int requestedPage, int requestedSize) {
         int page = (int) number(data, shape.pageField(), requestedPage);
         int size = (int) number(data, shape.sizeField(), requestedSize);
         Long total = optionalNumber(data, shape.totalField());
@@ -40,16 +41,15 @@ public final class Pages {
     }
 
     /** The items of one page: {@code list}, {@code content}, or for listV2 every {@code content[].productList[]}. */
-    public static List<JsonNode> items(PagingShape shape, JsonNode data) {
-        List<JsonNode> out = new ArrayList<>();
-        JsonNode items = data == null ? null : data.get(shape.itemsField());
-        if (items == null || !items.isArray()) {
-            return out;
+    public static List<Object> items(PagingShape shape, Object data) {
+        if (!(field(data, shape.itemsField()) instanceof List<?> items)) {
+            return new ArrayList<>();
         }
-        for (JsonNode element : items) {
-            JsonNode products = shape == PagingShape.LIST_V2 ? element.get(LIST_V2_PRODUCTS) : null;
-            if (products != null && products.isArray()) {
-                products.forEach(out::add);
+        List<Object> out = new ArrayList<>(items.size());
+        for (Object element : items) {
+            Object products = shape == PagingShape.LIST_V2 ? field(element, LIST_V2_PRODUCTS) : null;
+            if (products instanceof List<?> list) {
+                out.addAll(list);
             } else {
                 out.add(element);
             }
@@ -57,18 +57,19 @@ public final class Pages {
         return out;
     }
 
-    private static long number(JsonNode data, String field, long fallback) {
+
+    private static long number(Object data, String field, long fallback) {
         Long n = optionalNumber(data, field);
         return n == null ? fallback : n;
     }
 
-    private static Long optionalNumber(JsonNode data, String field) {
-        JsonNode n = data == null || field == null ? null : data.get(field);
-        if (n == null || n.isNull()) {
+    private static Long optionalNumber(Object data, String field) {
+        Object n = field(data, field);
+        if (n == null) {
             return null;
         }
         try {
-            return n.isNumber() ? n.asLong() : Long.valueOf(n.asText().trim());
+            return n instanceof Number number ? number.longValue() : Long.valueOf(n.toString().trim());
         } catch (NumberFormatException e) {
             return null;
         }

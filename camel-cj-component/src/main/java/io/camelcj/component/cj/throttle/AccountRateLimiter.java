@@ -173,13 +173,21 @@ public final class AccountRateLimiter {
     private void acquireShared(SharedRateBudget budget, long start) {
         try {
             // a stable rate for the shared bucket, not the adaptive rate of this node
-            budget.acquire(accountId, sharedRate(), remaining(start));
+            budget.acquire(accountId, sharedRate(), window(), remaining(start));
         } catch (CjApiException e) {
             if (e.getResetAt() != null && (e.getCategory() == CjErrorCategory.DAILY_LIMIT
                     || e.getCategory() == CjErrorCategory.POINTS_EXHAUSTED)) {
                 blockLocally(e.getResetAt(), e.getCategory(), "blocked by another node: " + e.getCategory());
             }
             throw e;
+        }
+    }
+
+    /** The request of this thread's last permit was answered (or failed): see {@link SharedRateBudget#answered}. */
+    public void answered(String operation) {
+        SharedRateBudget budget = shared;
+        if (budget != null) {
+            budget.answered(accountId, operation);
         }
     }
 
@@ -366,6 +374,15 @@ public final class AccountRateLimiter {
     /** The allowed rate less the safety share and the margin, see {@link AdaptiveRate#sharedRate()}. */
     private double sharedRate() {
         return underLock(pace::sharedRate);
+    }
+
+    private CjRateWindow window() {
+        lock.lock();
+        try {
+            return pace.window();
+        } finally {
+            lock.unlock();
+        }
     }
 
     private double underLock(java.util.function.DoubleSupplier value) {

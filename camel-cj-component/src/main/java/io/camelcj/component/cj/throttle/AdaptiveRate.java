@@ -57,11 +57,15 @@ final class AdaptiveRate {
     }
 
     /**
-     * How many requests CJ counts per window: it allows {@code floor(rate)} requests per {@code floor(rate)/rate}
-     * seconds ("limited to N requests/second"; 1 per 2 s for 0.5).
+     * How many requests CJ counts per window ({@link CjRateWindow}).
      */
     int burst() {
-        return Math.max(1, (int) Math.floor(allowedRate));
+        return window().requests();
+    }
+
+    /** CJ's window for the allowed rate. */
+    CjRateWindow window() {
+        return CjRateWindow.of(allowedRate);
     }
 
     /** The highest rate paced at: the allowed rate less the safety share, and less the margin per window. */

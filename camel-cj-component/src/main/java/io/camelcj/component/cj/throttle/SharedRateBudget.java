@@ -20,17 +20,29 @@ public interface SharedRateBudget {
      * Waits until the account may send one more request within the shared budget.
      *
      * @param accountId        the {@code CjAccountId}, never the API key
-     * @param permitsPerSecond the account's rate (every sharer must configure the same)
+     * @param permitsPerSecond the rate to space the account's requests at (every sharer must configure the same)
+     * @param window           how CJ counts the account's allowed rate ({@link CjRateWindow#of}): the most requests
+     *                         any window of its length may see arrive, whichever sharer sent them late
      * @param maxWait          how long it may wait
      * @throws RateLimitWaitTimeoutException          when no permit came within {@code maxWait}
      * @throws io.camelcj.component.cj.CjApiException DAILY_LIMIT or POINTS_EXHAUSTED (with the reset instant) while
      *                                                a sharer has recorded a {@link #block}
      */
-    void acquire(String accountId, double permitsPerSecond, Duration maxWait);
+    void acquire(String accountId, double permitsPerSecond, CjRateWindow window, Duration maxWait);
 
     /** Records an account-wide block (daily limit, points) so that every sharer stops until {@code resetAt}. */
     void block(String accountId, Instant resetAt, CjErrorCategory category, String reason);
 
     /** Pauses the account for every sharer (after a 1600200 per-second answer). */
     void backOff(String accountId, Duration pause);
+
+    /**
+     * The request this thread last took a permit for has been answered (or has failed) now. The time from the
+     * permit to the answer tells how late the request may really have left (a pause between the permit and the
+     * send); a budget that keeps send times can correct them. Nothing by default.
+     *
+     * @param operation the operation's path (answer times differ by operation)
+     */
+    default void answered(String accountId, String operation) {
+    }
 }

@@ -1,6 +1,5 @@
 package io.camelcj.component.cj.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.camelcj.component.cj.CjApiException;
 import io.camelcj.component.cj.CjErrorCategory;
 import io.camelcj.component.cj.throttle.QuotaWindow;
@@ -18,11 +17,11 @@ class AccountQuotasTest {
     private static final Instant NOW = Instant.parse("2026-11-23T10:20:00Z");
     private final AtomicInteger reads = new AtomicInteger();
 
-    private JsonNode settings(String quotaLimits) {
+    private Object settings(String quotaLimits) {
         reads.incrementAndGet();
         try {
-            return CjJson.newMapper().readTree("{\"openId\":1,\"setting\":{\"quotaLimits\":" + quotaLimits
-                    + ",\"qpsLimit\":1}}");
+            return CjJson.newMapper().readValue("{\"openId\":1,\"setting\":{\"quotaLimits\":" + quotaLimits
+                    + ",\"qpsLimit\":1}}", Object.class);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

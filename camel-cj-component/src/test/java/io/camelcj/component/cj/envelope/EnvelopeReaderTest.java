@@ -23,6 +23,27 @@ class EnvelopeReaderTest {
         return reader.read(status, body.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** One parse, into what a route receives: decimals as BigDecimal with CJ's scale, numbers as strings tolerated. */
+    @Test
+    void anAnswerIsReadOnceIntoPlainJavaWithDecimalsAsSent() {
+        Envelope env = read(200, "{\"code\":\"200\",\"result\":true,\"message\":\"Success\",\"requestId\":\"r-1\","
+                + "\"data\":{\"sellPrice\":12.50,\"weight\":10.0,\"n\":3,\"list\":[{\"vid\":\"V\"}],\"none\":null},"
+                + "\"pointsInfo\":{\"remaining\":\"41\"}}");
+        assertThat(env.isSuccess()).isTrue();
+        assertThat(env.code()).isEqualTo(200);
+        assertThat(env.data()).isInstanceOfSatisfying(java.util.Map.class, data -> {
+            assertThat(data.get("sellPrice")).isEqualTo(new java.math.BigDecimal("12.50"));
+            assertThat(data.get("weight")).isEqualTo(new java.math.BigDecimal("10.0"));
+            assertThat(data.get("n")).isEqualTo(3);
+            assertThat(data.get("list")).isEqualTo(java.util.List.of(java.util.Map.of("vid", "V")));
+            assertThat(data).containsEntry("none", null);
+        });
+        assertThat(env.root().get("data")).as("data is the root's own value, not a copy").isSameAs(env.data());
+        assertThat(env.pointsRemaining()).isEqualTo(41L);
+        assertThat(read(200, "{\"code\":200,\"data\":null}").data()).isNull();
+        assertThat(read(200, "[1,2]").root()).as("not an envelope").isNull();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "200|{\"code\":200,\"result\":true,\"message\":\"Success\",\"data\":{\"a\":1},\"requestId\":\"r\"}|true",

@@ -21,8 +21,8 @@ class SharedRateBudgetWiringTest {
         CjApiException answer;
 
         @Override
-        public void acquire(String accountId, double permitsPerSecond, Duration maxWait) {
-            calls.add("acquire " + accountId + " " + permitsPerSecond);
+        public void acquire(String accountId, double permitsPerSecond, CjRateWindow window, Duration maxWait) {
+            calls.add("acquire " + accountId + " " + permitsPerSecond + " " + window.requests() + "/" + window.nanos());
             if (answer != null) {
                 throw answer;
             }
@@ -36,6 +36,11 @@ class SharedRateBudgetWiringTest {
         @Override
         public void backOff(String accountId, Duration pause) {
             calls.add("backOff " + accountId + " " + pause.toMillis());
+        }
+
+        @Override
+        public void answered(String accountId, String operation) {
+            calls.add("answered " + accountId + " " + operation);
         }
     }
 
@@ -52,9 +57,10 @@ class SharedRateBudgetWiringTest {
         AccountRateLimiter limiter = new AccountRateLimiter("cj-a", 100, Duration.ofSeconds(1), Ticker.system());
         limiter.share(budget);
         limiter.acquire();
+        limiter.answered("product/query");
         limiter.backOff(Duration.ofMillis(250));
         limiter.blockUntil(Instant.now().plusSeconds(60), CjErrorCategory.POINTS_EXHAUSTED, "points");
-        assertThat(budget.calls).containsExactly("acquire cj-a 100.0", "backOff cj-a 250", "block cj-a POINTS_EXHAUSTED");
+        assertThat(budget.calls).containsExactly("acquire cj-a 100.0 100/1000000000", "answered cj-a product/query", "backOff cj-a 250", "block cj-a POINTS_EXHAUSTED");
         assertThatThrownBy(limiter::acquire).isInstanceOf(CjApiException.class); // blocked locally too
     }
 
