@@ -40,6 +40,29 @@ public final class ClusterDatabase {
         return dataSource.getConnection();
     }
 
+    /** Work done in one transaction on a connection of the pool. */
+    @FunctionalInterface
+    public interface Transaction<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    public <T> T inTransaction(Transaction<T> work) throws SQLException {
+        try (Connection c = connection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
     /** Creates the tables if they do not exist (once per instance). */
     public void ensureSchema() throws SQLException {
         if (schemaReady) {

@@ -163,19 +163,13 @@ public final class JdbcCatalogueStateStore implements CatalogueStateStore {
                 && pendingLastCompleted == null) {
             return;
         }
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            try {
+        try {
+            db.inTransaction(c -> {
                 writeProducts(c);
                 writeCategories(c);
                 writeRun(c);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+                return null;
+            });
         } catch (SQLException e) {
             throw new ClusterStoreException("cannot commit the catalogue sync state '" + name + "'", e);
         }

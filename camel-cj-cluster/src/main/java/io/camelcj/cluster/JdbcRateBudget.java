@@ -51,7 +51,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * at once).</li>
  * <li>An account-wide block ({@link #block}) is kept by {@link AccountBlocks} and honoured before each permit.</li>
  * </ul>
- * Hand-written SQL was not needed: Bucket4j owns the token arithmetic and the row lock.
+ * Bucket4j owns the token arithmetic and the bucket rows' locks. The send window is hand-written SQL because a token
+ * bucket cannot say when a reserved token was really spent (see {@link SharedSendWindow}).
  */
 public final class JdbcRateBudget implements SharedRateBudget {
 

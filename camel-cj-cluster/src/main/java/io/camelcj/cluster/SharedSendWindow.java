@@ -61,12 +61,11 @@ final class SharedSendWindow {
         // rows locked in one order by every node: two sends of different accounts in one group cannot deadlock
         List<Limit> ordered = limits.stream().sorted(Comparator.comparing(Limit::key)).toList();
         while (true) {
-            long[] check = tryRecord(ordered);
-            long waitMicros = check[0];
-            if (waitMicros == 0) {
-                return check[1];
+            Check check = tryRecord(ordered);
+            if (check.waitMicros() == 0) {
+                return check.recordedMicros();
             }
-            long until = System.nanoTime() + TimeUnit.MICROSECONDS.toNanos(waitMicros);
+            long until = System.nanoTime() + TimeUnit.MICROSECONDS.toNanos(check.waitMicros());
             if (until - deadlineNanos > 0) {
                 return REFUSED;
             }
@@ -98,26 +97,23 @@ final class SharedSendWindow {
         }
     }
 
-    /** Records a send now if every window allows it ({0, its time}), or says how many microseconds until they will. */
-    private long[] tryRecord(List<Limit> limits) {
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            try {
-                long[] result = tryRecord(c, limits);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+    /**
+     * What one check found: the send recorded at {@code recordedMicros} (wait 0), or how long until every window
+     * has room.
+     */
+    private record Check(long waitMicros, long recordedMicros) {
+    }
+
+    /** Records a send now if every window allows it, or says how many microseconds until they will. */
+    private Check tryRecord(List<Limit> limits) {
+        try {
+            return db.inTransaction(c -> tryRecord(c, limits));
         } catch (SQLException e) {
             throw new ClusterStoreException("cannot check the shared send window of " + keys(limits), e);
         }
     }
 
-    private static long[] tryRecord(Connection c, List<Limit> limits) throws SQLException {
+    private static Check tryRecord(Connection c, List<Limit> limits) throws SQLException {
         long[][] sent = new long[limits.size()][];
         long now = 0;
         for (int i = 0; i < limits.size(); i++) {
@@ -140,7 +136,7 @@ final class SharedSendWindow {
             wait = Math.max(wait, waitMicros(sent[i], limit.window().requests(), limit.spanMicros(), now));
         }
         if (wait > 0) {
-            return new long[]{wait, 0};
+            return new Check(wait, 0);
         }
         try (PreparedStatement update = c.prepareStatement("UPDATE cj_rate_sends SET sent_at = ? WHERE id = ?")) {
             for (int i = 0; i < limits.size(); i++) {
@@ -154,7 +150,7 @@ final class SharedSendWindow {
             }
             update.executeBatch();
         }
-        return new long[]{0, now};
+        return new Check(0, now);
     }
 
     /**

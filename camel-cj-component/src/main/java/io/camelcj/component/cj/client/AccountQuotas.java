@@ -70,8 +70,8 @@ final class AccountQuotas {
             for (Object limit : limits) {
                 Object quotaUrl = PlainJson.field(limit, "quotaUrl");
                 String url = quotaUrl == null ? "" : quotaUrl.toString();
-                Optional<QuotaWindow> window = QuotaWindow.ofQuotaType(
-                        (int) PlainJson.number(PlainJson.field(limit, "quotaType"), -1));
+                Long quotaType = PlainJson.wholeNumber(PlainJson.field(limit, "quotaType"));
+                Optional<QuotaWindow> window = QuotaWindow.ofQuotaType(quotaType == null ? -1 : quotaType.intValue());
                 if (!url.isEmpty() && window.isPresent()) {
                     read.add(new Quota(url, window.get()));
                 }

@@ -42,7 +42,7 @@ public final class CjAccount {
         this.rateSource = settings.qpsGiven() ? null : new AccountRateSource(accountId, setting, limiter, clock);
         RequestSender sender = new RequestSender(transport, reader, limiter);
         RequestFactory requests = new RequestFactory(mapper);
-        this.tokens = new TokenManager(settings.apiKey(), new CjAuthApi(sender, requests, mapper, clock),
+        this.tokens = new TokenManager(settings.apiKey(), new CjAuthApi(sender, requests, clock),
                 settings.tokenStore(), clock, settings.tokenRefreshAhead(), settings.getAccessTokenCooldown());
         this.client = new CjApiClient(this, sender, requests);
     }

@@ -1,7 +1,5 @@
 package io.camelcj.component.cj.client;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelcj.component.cj.CjApiException;
 import io.camelcj.component.cj.CjErrorCategory;
 import io.camelcj.component.cj.api.CjOperation;
@@ -20,18 +18,13 @@ import java.util.Map;
  */
 final class CjAuthApi implements TokenApi {
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
-
     private final RequestSender sender;
     private final RequestFactory requests;
-    private final ObjectMapper mapper;
     private final Clock clock;
 
-    CjAuthApi(RequestSender sender, RequestFactory requests, ObjectMapper mapper, Clock clock) {
+    CjAuthApi(RequestSender sender, RequestFactory requests, Clock clock) {
         this.sender = sender;
         this.requests = requests;
-        this.mapper = mapper;
         this.clock = clock;
     }
 
@@ -65,7 +58,9 @@ final class CjAuthApi implements TokenApi {
                     env.requestId(), CjErrorCategory.PERMANENT, false, null, null);
         }
         try {
-            return CjTokens.fromAuthData(mapper.convertValue(data, MAP), clock.instant());
+            @SuppressWarnings("unchecked") // parsed from a JSON object: its keys are strings
+            Map<String, ?> fields = (Map<String, ?>) data;
+            return CjTokens.fromAuthData(fields, clock.instant());
         } catch (IllegalArgumentException e) {
             throw new CjApiException(op, env.httpStatus(), env.code(), e.getMessage(), env.requestId(),
                     CjErrorCategory.PERMANENT, false, null, null);

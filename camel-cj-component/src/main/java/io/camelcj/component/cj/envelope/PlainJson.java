@@ -13,7 +13,22 @@ public final class PlainJson {
         return object instanceof Map<?, ?> map && name != null ? map.get(name) : null;
     }
 
-    /** A number, or a string holding one ("285", field notes); {@code fallback} when absent or not a number. */
+    /** A whole number, or a string holding one ("285", field notes); null when absent or not one. */
+    public static Long wholeNumber(Object value) {
+        if (value instanceof Number n) {
+            return n.longValue();
+        }
+        if (value instanceof String s) {
+            try {
+                return Long.valueOf(s.trim());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A number, or a string holding one ("0.5"); {@code fallback} when absent or not a number. */
     public static double number(Object value, double fallback) {
         if (value instanceof Number n) {
             return n.doubleValue();

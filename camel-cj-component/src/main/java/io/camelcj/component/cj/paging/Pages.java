@@ -2,6 +2,7 @@ package io.camelcj.component.cj.paging;
 
 import static io.camelcj.component.cj.envelope.PlainJson.field;
 
+import io.camelcj.component.cj.envelope.PlainJson;
 import io.camelcj.component.cj.api.PagingShape;
 
 import java.util.ArrayList;
@@ -64,14 +65,6 @@ public final class Pages {
     }
 
     private static Long optionalNumber(Object data, String field) {
-        Object n = field(data, field);
-        if (n == null) {
-            return null;
-        }
-        try {
-            return n instanceof Number number ? number.longValue() : Long.valueOf(n.toString().trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return PlainJson.wholeNumber(field(data, field));
     }
 }
